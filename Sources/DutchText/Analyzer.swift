@@ -1,0 +1,80 @@
+/// Dutch text analysis shared by indexing and querying, so both sides agree on every token:
+/// normalise → drop stop words → stem → add the stems of compound parts.
+public struct Analyzer: Sendable {
+    public let stemmer: DutchStemmer
+    public let decompounder: Decompounder
+    public let synonyms: SynonymTable
+    public let stopWords: Set<String>
+
+    public init(
+        lexicon: any Lexicon, synonyms: SynonymTable = SynonymTable(groups: []),
+        stopWords: Set<String> = DutchStopWords.default, stemmer: DutchStemmer = DutchStemmer()
+    ) {
+        self.stemmer = stemmer
+        self.decompounder = Decompounder(lexicon: lexicon)
+        self.synonyms = synonyms
+        self.stopWords = stopWords
+    }
+
+    /// Index tokens for a document field: every content word's stem, followed by the stems of
+    /// its compound parts.
+    public func indexTokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        for word in TextNormalizer.words(text) where !stopWords.contains(word) {
+            tokens.append(contentsOf: wordTokens(word).flatMap { $0 })
+        }
+        return tokens
+    }
+
+    /// Index tokens as the single space-separated string the full-text table stores.
+    public func indexText(_ text: String) -> String { indexTokens(text).joined(separator: " ") }
+
+    /// One word as alternatives: the whole word's stem, and (for a compound) its parts' stems.
+    func wordTokens(_ word: String) -> [[String]] {
+        let whole = [stemmer.stem(word)]
+        guard let parts = decompounder.split(word) else { return [whole] }
+        return [whole, parts.map { stemmer.stem($0) }]
+    }
+
+    /// The analysed form of what someone typed: the words that must match, each with the
+    /// alternatives that count as a match.
+    public func query(_ text: String) -> AnalyzedQuery {
+        var terms: [AnalyzedQuery.Term] = []
+        var seen = Set<String>()
+        let words = TextNormalizer.words(text)
+        let content = words.filter { !stopWords.contains($0) }
+        // A query of only stop words ("hoe kan ik") still searches for something.
+        for word in content.isEmpty ? words : content where seen.insert(word).inserted {
+            var alternatives = wordTokens(word)
+            var viaSynonym: [String] = []
+            for synonym in synonyms.synonyms(of: word, stem: stemmer.stem) {
+                let tokens = TextNormalizer.words(synonym).map { stemmer.stem($0) }
+                guard !tokens.isEmpty, !alternatives.contains(tokens) else { continue }
+                alternatives.append(tokens)
+                viaSynonym.append(synonym)
+            }
+            terms.append(.init(word: word, alternatives: alternatives, synonyms: viaSynonym))
+            if terms.count == AnalyzedQuery.maximumTerms { break }
+        }
+        return AnalyzedQuery(terms: terms)
+    }
+}
+
+/// A query after analysis. Every token is lower-case letters and digits only, so it can be
+/// quoted into an FTS5 expression without any way to inject syntax.
+public struct AnalyzedQuery: Hashable, Sendable {
+    /// More words than this add nothing but cost; the rest are dropped.
+    public static let maximumTerms = 12
+
+    public struct Term: Hashable, Sendable {
+        /// The word as typed (folded).
+        public var word: String
+        /// Each alternative is a list of tokens that must all occur (a compound's parts).
+        public var alternatives: [[String]]
+        /// Synonyms that were added, for `--uitleg`.
+        public var synonyms: [String]
+    }
+
+    public var terms: [Term]
+    public var isEmpty: Bool { terms.isEmpty }
+}

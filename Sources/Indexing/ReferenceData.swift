@@ -1,0 +1,89 @@
+import DutchText
+import Foundation
+import KaartModel
+import Yams
+
+/// What the indexer knows besides the records, read from `Indexer/`: the taxonomy, the
+/// gazetteer, the word-frequency list and the synonym groups.
+public struct ReferenceData: Sendable {
+    public var taxonomy: Taxonomy
+    public var gazetteer: Gazetteer
+    public var wordFrequencies: [String: Double]
+    public var synonymGroups: [[String]]
+
+    public init(taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]]) {
+        self.taxonomy = taxonomy
+        self.gazetteer = gazetteer
+        self.wordFrequencies = wordFrequencies
+        self.synonymGroups = synonymGroups
+    }
+
+    /// Reads `directory` (the repository's `Indexer/`). Missing or broken files are fatal:
+    /// without them no record can be checked.
+    public static func load(from directory: URL) throws -> ReferenceData {
+        func read(_ name: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw ReferenceDataError.missing(url.path)
+            }
+            return text
+        }
+        let taxonomy = try parseTaxonomy(read("taxonomy.yaml"), file: directory.appendingPathComponent("taxonomy.yaml").path)
+        let gazetteer = try Gazetteer(postcodeTSV: read("nl_pc4.tsv"), placesTSV: read("nl_places.tsv"))
+        let lexicon = InMemoryLexicon(tsv: try read("nl_wordfreq.tsv"))
+        let synonyms = try parseSynonyms(read("synonyms.yaml"), file: directory.appendingPathComponent("synonyms.yaml").path)
+        return ReferenceData(taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms)
+    }
+
+    static func parseTaxonomy(_ yaml: String, file: String) throws -> Taxonomy {
+        guard let root = try compose(yaml: yaml), case .mapping(let mapping) = root else {
+            throw ReferenceDataError.malformed(file, "expected a mapping of facets")
+        }
+        var terms: [Taxonomy.Facet: [Taxonomy.Term]] = [:]
+        for (key, value) in mapping {
+            guard let facet = Taxonomy.Facet(rawValue: key.string ?? "") else {
+                throw ReferenceDataError.malformed(file, "line \(key.mark?.line ?? 0): unknown facet \"\(key.string ?? "")\"")
+            }
+            guard case .sequence(let items) = value else {
+                throw ReferenceDataError.malformed(file, "line \(value.mark?.line ?? 0): \(facet.rawValue) must be a list")
+            }
+            terms[facet] = try items.map { item in
+                guard let code = item["code"]?.string, let nl = item["nl"]?.string, let en = item["en"]?.string else {
+                    throw ReferenceDataError.malformed(file, "line \(item.mark?.line ?? 0): every term needs code, nl and en")
+                }
+                return Taxonomy.Term(
+                    code: code, dutch: nl, english: en,
+                    synonyms: item["synonyms"]?.sequence?.compactMap(\.string) ?? [],
+                    minimumAge: item["min_age"]?.int, maximumAge: item["max_age"]?.int,
+                    positiveHealth: item["positieve_gezondheid"]?.sequence?.compactMap(\.string) ?? [])
+            }
+        }
+        return Taxonomy(terms: terms)
+    }
+
+    static func parseSynonyms(_ yaml: String, file: String) throws -> [[String]] {
+        guard let root = try compose(yaml: yaml), let groups = root["groups"]?.sequence else {
+            throw ReferenceDataError.malformed(file, "expected `groups:` with a list of word lists")
+        }
+        return try groups.map { group in
+            guard let words = group.sequence?.compactMap(\.string), words.count >= 2 else {
+                throw ReferenceDataError.malformed(file, "line \(group.mark?.line ?? 0): a synonym group needs at least two words")
+            }
+            return words
+        }
+    }
+}
+
+public enum ReferenceDataError: Error, CustomStringConvertible {
+    case missing(String)
+    case malformed(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "cannot read \(path). Run kaart from the repository root, or pass --indexer with the Indexer/ folder."
+        case .malformed(let path, let problem):
+            "\(path): \(problem)"
+        }
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+
+/// One record of the social map: an offering, a steunpunt, a peer-support point, an online
+/// resource or a knowledge article. Field names follow Open Referral HSDS 3 where HSDS has one.
+public struct Entry: Codable, Hashable, Sendable {
+    public var id: String
+    public var kind: Kind
+    public var name: String
+    public var alternateName: String?
+    public var status: Status
+    public var description: String
+    public var summaryB1: String?
+    public var organization: Organization?
+    public var url: String?
+    public var email: String?
+    public var phones: [Phone]
+    public var locationType: LocationType
+    public var address: Address?
+    public var municipality: String?
+    /// Where the record sits on the map; derived from coordinates, postcode, place or municipality.
+    public var coordinate: Coordinate?
+    public var locationPrecision: LocationPrecision
+    /// Municipalities served; empty with `servesWholeCountry` for national help.
+    public var serviceArea: [String]
+    public var servesWholeCountry: Bool
+    public var schedule: String?
+    public var languages: [String]
+    public var accessibility: String?
+    public var free: Bool?
+    public var feesDescription: String?
+    public var applicationProcess: String?
+    public var minimumAge: Int?
+    public var maximumAge: Int?
+    public var domains: [String]
+    public var targetGroups: [String]
+    public var supportTypes: [String]
+    public var access: String?
+    public var line: String?
+    public var formal: Bool?
+    public var crisis: Bool
+    public var sector: String?
+    public var whenToRefer: String?
+    public var sources: [Source]
+    public var assuredDate: Day
+    public var lastModified: Day?
+
+    public init(
+        id: String, kind: Kind, name: String, description: String, sources: [Source],
+        assuredDate: Day
+    ) {
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self.alternateName = nil
+        self.status = .active
+        self.description = description
+        self.summaryB1 = nil
+        self.organization = nil
+        self.url = nil
+        self.email = nil
+        self.phones = []
+        self.locationType = kind.defaultLocationType
+        self.address = nil
+        self.municipality = nil
+        self.coordinate = nil
+        self.locationPrecision = .none
+        self.serviceArea = []
+        self.servesWholeCountry = kind.defaultLocationType == .virtual
+        self.schedule = nil
+        self.languages = []
+        self.accessibility = nil
+        self.free = nil
+        self.feesDescription = nil
+        self.applicationProcess = nil
+        self.minimumAge = nil
+        self.maximumAge = nil
+        self.domains = []
+        self.targetGroups = []
+        self.supportTypes = []
+        self.access = nil
+        self.line = nil
+        self.formal = nil
+        self.crisis = false
+        self.sector = nil
+        self.whenToRefer = nil
+        self.sources = sources
+        self.assuredDate = assuredDate
+        self.lastModified = nil
+    }
+
+    /// The kinds of record in the corpus, named by their Dutch corpus codes.
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        case offering = "aanbod"
+        case supportPoint = "steunpunt"
+        case peerSupport = "lotgenoten"
+        case online = "online"
+        case knowledge = "kennis"
+
+        public var defaultLocationType: LocationType {
+            switch self {
+            case .online, .knowledge: .virtual
+            case .offering, .supportPoint, .peerSupport: .physical
+            }
+        }
+    }
+
+    public enum Status: String, Codable, Sendable {
+        case active, inactive
+    }
+
+    public enum LocationType: String, Codable, Sendable {
+        case physical, virtual
+    }
+
+    /// How exactly a record's place is known; output never claims more precision than this.
+    public enum LocationPrecision: String, Codable, CaseIterable, Sendable {
+        case address, postcode, place, municipality, none
+    }
+
+    public struct Organization: Codable, Hashable, Sendable {
+        public var name: String
+        public var url: String?
+        public init(name: String, url: String? = nil) {
+            self.name = name
+            self.url = url
+        }
+    }
+
+    public struct Phone: Codable, Hashable, Sendable {
+        public var number: String
+        public var description: String?
+        public init(number: String, description: String? = nil) {
+            self.number = number
+            self.description = description
+        }
+    }
+
+    public struct Address: Codable, Hashable, Sendable {
+        public var address1: String?
+        public var postalCode: String?
+        public var city: String?
+        public init(address1: String? = nil, postalCode: String? = nil, city: String? = nil) {
+            self.address1 = address1
+            self.postalCode = postalCode
+            self.city = city
+        }
+    }
+
+    /// Where facts come from: a line range in one of the regional plans, or a public web page.
+    public struct Source: Codable, Hashable, Sendable {
+        public var seed: String?
+        public var lines: String?
+        public var url: String?
+        public var note: String?
+        /// The contact fields this source vouches for (`url`, `phones`, `address`, …).
+        public var covers: [String]
+
+        public init(
+            seed: String? = nil, lines: String? = nil, url: String? = nil, note: String? = nil,
+            covers: [String] = []
+        ) {
+            self.seed = seed
+            self.lines = lines
+            self.url = url
+            self.note = note
+            self.covers = covers
+        }
+
+        /// "seed 002, regel 655-657" or the web address.
+        public var citation: String {
+            if let seed {
+                let file = Self.seedFiles[seed].map { " (\($0))" } ?? ""
+                return "seed \(seed)\(file)" + (lines.map { ", regel \($0)" } ?? "")
+            }
+            return url ?? "?"
+        }
+
+        /// The regional plans this corpus is drawn from.
+        public static let seedFiles: [String: String] = [
+            "000": "000_048d959820a92fec.txt",
+            "001": "001_54411792f6721cf1.txt",
+            "002": "002_dfb2aae17ec2b9db.txt",
+            "004": "004_b46c321d8967eebd.txt",
+        ]
+    }
+
+    /// True when the record is on the map at a point (not online, not placed nowhere).
+    public var isPlaced: Bool { locationType == .physical && coordinate != nil }
+
+    /// True when the record serves people in `municipality` (or everyone).
+    public func serves(municipality: String?) -> Bool {
+        if servesWholeCountry { return true }
+        guard let municipality else { return false }
+        return serviceArea.contains(municipality) || self.municipality == municipality
+    }
+}

@@ -1,0 +1,152 @@
+/// Everything a search asks for, parsed in one place for the terminal, the web page and the API.
+public struct SearchQuery: Hashable, Sendable {
+    /// Free text as typed; analysed later.
+    public var text: String = ""
+    /// Levensdomein, doelgroep, soort, toegang, taal: several codes within one facet are OR,
+    /// different facets AND.
+    public var domains: [String] = []
+    public var targetGroups: [String] = []
+    public var supportTypes: [String] = []
+    public var access: [String] = []
+    public var languages: [String] = []
+    public var kinds: [Entry.Kind] = []
+    public var municipalities: [String] = []
+    public var age: Int?
+    public var freeOnly = false
+    /// A postcode, place, municipality or "lat,lon", resolved against the gazetteer.
+    public var near: String?
+    public var radius: Distance = .defaultRadius
+    public var sort: Sort = .relevance
+    public var page = 1
+    public var perPage = 10
+    public var language: Language = .dutch
+
+    public enum Sort: String, CaseIterable, Sendable {
+        case relevance = "relevantie"
+        case distance = "afstand"
+        case name = "naam"
+    }
+
+    public init() {}
+
+    public static let maximumPerPage = 100
+    public static let maximumRadius = Distance.km(300)
+
+    /// True when the query asks for nothing in particular.
+    public var isUnconstrained: Bool {
+        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && domains.isEmpty
+            && targetGroups.isEmpty && supportTypes.isEmpty && access.isEmpty && languages.isEmpty
+            && kinds.isEmpty && municipalities.isEmpty && age == nil && !freeOnly && near == nil
+    }
+
+    /// Parses named parameters as the web form and the CLI both supply them (Dutch names:
+    /// `wat`, `bij`, `km`, `domein`, `doelgroep`, `soort`, `toegang`, `taal`, `kind`, `gemeente`,
+    /// `leeftijd`, `gratis`, `sorteer`, `pagina`, `per_pagina`). Codes are checked against the
+    /// taxonomy; labels are accepted too ("Geld en schulden" for `geld-en-schulden`).
+    public static func parse(
+        _ parameters: [(name: String, value: String)], taxonomy: Taxonomy
+    ) throws(QueryError) -> SearchQuery {
+        var query = SearchQuery()
+        for (name, rawValue) in parameters {
+            let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch name {
+            case "wat", "q", "search":
+                query.text = query.text.isEmpty ? value : query.text + " " + value
+            case "bij", "postcode", "plaats":
+                if !value.isEmpty { query.near = value }
+            case "km", "proximity":
+                guard !value.isEmpty else { continue }
+                guard let km = Double(value.replacingOccurrences(of: ",", with: ".")), km > 0,
+                    km <= maximumRadius.kilometres
+                else {
+                    throw .invalid(parameter: name, value: value, expected: "een afstand in km tussen 0 en \(Int(maximumRadius.kilometres)), bijvoorbeeld 15")
+                }
+                query.radius = .km(km)
+            case "domein", "levensdomein":
+                try query.domains.append(code(value, .domains, name, taxonomy))
+            case "doelgroep":
+                try query.targetGroups.append(code(value, .targetGroups, name, taxonomy))
+            case "soort":
+                try query.supportTypes.append(code(value, .supportTypes, name, taxonomy))
+            case "toegang":
+                try query.access.append(code(value, .access, name, taxonomy))
+            case "taal":
+                let language = value.lowercased()
+                guard language.count == 2, language.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                    throw .invalid(parameter: name, value: value, expected: "een taalcode van twee letters, bijvoorbeeld nl, en, ar of tr")
+                }
+                query.languages.append(language)
+            case "kind", "type":
+                guard let kind = Entry.Kind(rawValue: value.lowercased()) else {
+                    throw .invalid(parameter: name, value: value, expected: "een van: " + Entry.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                query.kinds.append(kind)
+            case "gemeente":
+                if !value.isEmpty { query.municipalities.append(value) }
+            case "leeftijd":
+                guard let age = Int(value), (0...120).contains(age) else {
+                    throw .invalid(parameter: name, value: value, expected: "een leeftijd in jaren, bijvoorbeeld 19")
+                }
+                query.age = age
+            case "gratis":
+                query.freeOnly = ["", "1", "ja", "true", "on", "yes"].contains(value.lowercased())
+            case "sorteer", "sort":
+                guard let sort = Sort(rawValue: value.lowercased()) else {
+                    throw .invalid(parameter: name, value: value, expected: "relevantie, afstand of naam")
+                }
+                query.sort = sort
+            case "pagina", "page":
+                guard let page = Int(value), page >= 1, page <= 10_000 else {
+                    throw .invalid(parameter: name, value: value, expected: "een paginanummer vanaf 1")
+                }
+                query.page = page
+            case "per_pagina", "per_page", "limit":
+                guard let perPage = Int(value), (1...maximumPerPage).contains(perPage) else {
+                    throw .invalid(parameter: name, value: value, expected: "een aantal van 1 tot en met \(maximumPerPage)")
+                }
+                query.perPage = perPage
+            default:
+                throw .unknownParameter(name)
+            }
+        }
+        return query
+    }
+
+    private static func code(
+        _ value: String, _ facet: Taxonomy.Facet, _ parameter: String, _ taxonomy: Taxonomy
+    ) throws(QueryError) -> String {
+        let key = Gazetteer.key(value)
+        if let term = taxonomy.terms(facet).first(where: {
+            $0.code == value || Gazetteer.key($0.code) == key || Gazetteer.key($0.dutch) == key
+                || Gazetteer.key($0.english) == key
+        }) {
+            return term.code
+        }
+        throw .unknownCode(parameter: parameter, value: value, choices: taxonomy.terms(facet).map(\.code))
+    }
+}
+
+/// A search that cannot run as asked, with what to do instead.
+public enum QueryError: Error, Hashable, Sendable, CustomStringConvertible {
+    case invalid(parameter: String, value: String, expected: String)
+    case unknownCode(parameter: String, value: String, choices: [String])
+    case unknownParameter(String)
+    case ambiguousPlace(name: String, choices: [String])
+    case unknownPlace(name: String, suggestions: [String])
+
+    public var description: String {
+        switch self {
+        case .invalid(let parameter, let value, let expected):
+            return "\(parameter) \"\(value)\" is niet geldig: geef \(expected)."
+        case .unknownCode(let parameter, let value, let choices):
+            return "\(parameter) \"\(value)\" bestaat niet. Kies uit: \(choices.joined(separator: ", "))."
+        case .unknownParameter(let name):
+            return "onbekende zoekoptie \"\(name)\"."
+        case .ambiguousPlace(let name, let choices):
+            return "\"\(name)\" kan meerdere plaatsen zijn: \(choices.joined(separator: "; ")). Kies er een, bijvoorbeeld \"\(choices.first ?? name)\", of geef een postcode."
+        case .unknownPlace(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : " Bedoel je: \(suggestions.joined(separator: ", "))?"
+            return "\"\(name)\" kennen we niet als postcode, plaats of gemeente.\(hint) Geef een postcode (zoals 6811) of een plaatsnaam."
+        }
+    }
+}

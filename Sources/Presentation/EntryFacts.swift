@@ -1,0 +1,111 @@
+import KaartModel
+import SearchIndex
+
+/// Facts about a record phrased for people, shared by every output format, so the terminal,
+/// the page and the JSON say the same thing.
+public struct EntryFacts: Sendable {
+    public let entry: Entry
+    public let strings: Strings
+    public let taxonomy: Taxonomy
+
+    public init(_ entry: Entry, strings: Strings, taxonomy: Taxonomy) {
+        self.entry = entry
+        self.strings = strings
+        self.taxonomy = taxonomy
+    }
+
+    /// The plain-language summary: the maintainer's B1 text, else the description's opening.
+    public var summary: String {
+        if let summary = entry.summaryB1 { return Self.oneLine(summary) }
+        return Self.opening(of: entry.description, sentences: 2)
+    }
+
+    /// Where it is, never more precise than the record knows: "Voorbeeldstraat 1, 6811 AB
+    /// Arnhem", "ergens in de gemeente Arnhem", "online, voor heel Nederland".
+    public var place: String {
+        if entry.locationType == .virtual {
+            return "\(strings.online), " + area
+        }
+        switch entry.locationPrecision {
+        case .address, .postcode, .place:
+            let street = entry.address?.address1
+            let town = [entry.address?.postalCode, entry.address?.city ?? entry.municipality].compactMap { $0 }.joined(separator: " ")
+            let text = [street, town.isEmpty ? nil : town].compactMap { $0 }.joined(separator: ", ")
+            return text.isEmpty ? entry.municipality.map(strings.inMunicipality) ?? area : text
+        case .municipality:
+            return entry.municipality.map(strings.somewhereInMunicipality) ?? area
+        case .none:
+            return area
+        }
+    }
+
+    /// Who it serves: "voor heel Nederland" or "voor inwoners van Arnhem, Rheden".
+    public var area: String {
+        if entry.servesWholeCountry { return strings.nationwide }
+        let list = entry.serviceArea.isEmpty ? (entry.municipality.map { [$0] } ?? []) : entry.serviceArea
+        return list.isEmpty ? strings.unknown : strings.servesArea(list.joined(separator: ", "))
+    }
+
+    /// "2,3 km", or "ca. 4 km" when the place is only known to the municipality or town; nil
+    /// when such a record is about as close as its own centre, where a number would mislead.
+    public func distance(_ distance: Distance?) -> String? {
+        guard let distance else { return nil }
+        let approximate = entry.locationPrecision == .municipality || entry.locationPrecision == .place
+        if approximate && distance.kilometres < 2 { return nil }
+        let text = distance.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        return approximate ? "\(strings.about) \(text)" : text
+    }
+
+    /// Phone numbers, e-mail and website, or a plain sentence that none are known.
+    public var contact: String {
+        let parts = entry.phones.map(\.number) + [entry.email, entry.url].compactMap { $0 }
+        return parts.isEmpty ? strings.noContact : parts.joined(separator: " · ")
+    }
+
+    public var lastChecked: String { strings.monthYear(entry.assuredDate) }
+
+    public var kind: String { strings.kindLabels[entry.kind] ?? entry.kind.rawValue }
+
+    public func labels(_ facet: Taxonomy.Facet, _ codes: [String]) -> String {
+        codes.map { taxonomy.label(facet, code: $0, strings.language) }.joined(separator: ", ")
+    }
+
+    public var cost: String? {
+        if let fees = entry.feesDescription { return fees }
+        return entry.free == true ? strings.free : nil
+    }
+
+    public var ages: String? {
+        switch (entry.minimumAge, entry.maximumAge) {
+        case (let low?, let high?): return strings.language == .dutch ? "\(low) tot en met \(high) jaar" : "\(low) to \(high)"
+        case (let low?, nil): return strings.language == .dutch ? "vanaf \(low) jaar" : "\(low) and over"
+        case (nil, let high?): return strings.language == .dutch ? "tot en met \(high) jaar" : "up to \(high)"
+        default: return nil
+        }
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The first `sentences` sentences of `text`.
+    static func opening(of text: String, sentences: Int) -> String {
+        let flat = oneLine(text)
+        var count = 0
+        var end = flat.endIndex
+        var index = flat.startIndex
+        while index < flat.endIndex {
+            let next = flat.index(after: index)
+            if ".!?".contains(flat[index]) && (next == flat.endIndex || flat[next] == " ") {
+                count += 1
+                if count == sentences {
+                    end = next
+                    break
+                }
+            }
+            index = next
+        }
+        return String(flat[..<end])
+    }
+}

@@ -1,0 +1,180 @@
+import DutchText
+import Foundation
+import KaartModel
+import SearchIndex
+
+/// Plain-text output: what a wegwijzer sees in a terminal and what `curl` gets from the web.
+public struct TextRenderer: Sendable {
+    public var strings: Strings
+    public var taxonomy: Taxonomy
+    /// Bold names and dim metadata, for terminals only.
+    public var useColor: Bool
+
+    public init(strings: Strings, taxonomy: Taxonomy, useColor: Bool = false) {
+        self.strings = strings
+        self.taxonomy = taxonomy
+        self.useColor = useColor
+    }
+
+    func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    func dim(_ text: String) -> String { useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+
+    /// The result list: help nearby, online help, articles, and the crisis routes at the end.
+    public func results(_ results: SearchResults, explain: Bool = false) -> String {
+        var out: [String] = []
+        let query = results.query
+        if explain { out.append(explanation(results.analyzed)) }
+        if results.matchedAnyWord { out += [strings.anyWordNotice, ""] }
+        let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        if let origin = results.origin {
+            out.append(bold(strings.nearHeading(origin.label, radius)))
+            if results.local.isEmpty {
+                out.append(strings.nothingNearby(radius, origin.label))
+                if !results.further.isEmpty {
+                    out += ["", bold(strings.furtherHeading)]
+                    out += numbered(results.further, explain: explain)
+                }
+            }
+        } else if !results.local.isEmpty {
+            out.append(bold(strings.allHeading))
+        }
+        if !results.local.isEmpty {
+            out += numbered(results.local, explain: explain, start: (query.page - 1) * query.perPage + 1)
+            if results.pageCount > 1 {
+                out.append(dim(strings.page(query.page, results.pageCount, results.localTotal)))
+            }
+        }
+        if !results.online.isEmpty {
+            out += ["", bold(strings.onlineHeading)]
+            out += numbered(results.online, explain: explain)
+        }
+        if !results.knowledge.isEmpty {
+            out += ["", bold(strings.knowledgeHeading)]
+            out += numbered(results.knowledge, explain: explain)
+        }
+        if results.isEmpty { out.append(strings.noResults) }
+        out += ["", crisis()]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func numbered(_ hits: [Hit], explain: Bool, start: Int = 1) -> [String] {
+        hits.enumerated().flatMap { offset, hit in
+            [""] + lines(for: hit, number: start + offset, explain: explain)
+        }
+    }
+
+    func lines(for hit: Hit, number: Int, explain: Bool) -> [String] {
+        let facts = EntryFacts(hit.entry, strings: strings, taxonomy: taxonomy)
+        let whereText = [facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
+        var lines = [
+            "\(number). \(bold(hit.entry.name)) [\(facts.kind)]",
+            "   \(whereText)",
+            "   \(facts.summary)",
+        ]
+        if hit.entry.kind != .knowledge { lines.append("   \(strings.contact): \(facts.contact)") }
+        var checked = "\(strings.lastChecked): \(facts.lastChecked)"
+        if hit.stale { checked += " (\(strings.possiblyOutdated))" }
+        lines.append("   " + dim("\(checked) · id: \(hit.entry.id)"))
+        if explain {
+            let s = hit.score
+            lines.append("   " + dim(strings.explainScore(
+                s.relevance.map { String(format: "%.2f", $0) } ?? "–",
+                String(format: "%.2f", s.distanceFactor), String(format: "%.2f", s.freshnessFactor),
+                String(format: "%.2f", s.total))))
+        }
+        return lines
+    }
+
+    func explanation(_ analyzed: AnalyzedQuery) -> String {
+        guard !analyzed.isEmpty else { return "" }
+        let terms = analyzed.terms.map { term in
+            let forms = term.alternatives.map { $0.joined(separator: "+") }.joined(separator: " | ")
+            let synonyms = term.synonyms.isEmpty ? "" : "; \(strings.explainSynonyms): \(term.synonyms.joined(separator: ", "))"
+            return "  \(term.word) → \(forms)\(synonyms)"
+        }
+        return dim("\(strings.explainTerms):\n" + terms.joined(separator: "\n")) + "\n"
+    }
+
+    /// The crisis routes, from the one constant that holds them.
+    public func crisis() -> String {
+        ([bold(CrisisRoutes.heading(strings.language))] + CrisisRoutes.lines(strings.language)).joined(separator: "\n")
+    }
+
+    /// One record in full, for wegwijzers: every field we have, and where it comes from.
+    public func entry(_ entry: Entry) -> String {
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        var out = [bold(entry.name) + " [\(facts.kind)]"]
+        if entry.status == .inactive { out.append(strings.inactive) }
+        out.append("")
+        func add(_ field: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out.append("\(strings.label(field)): \(value)")
+        }
+        add("summary", facts.summary)
+        add("where", facts.place)
+        add("phones", entry.phones.map { [$0.number, $0.description].compactMap { $0 }.joined(separator: " – ") }.joined(separator: "; "))
+        add("email", entry.email)
+        add("url", entry.url)
+        if entry.phones.isEmpty && entry.email == nil && entry.url == nil { add("contact", strings.noContact) }
+        add("organization", entry.organization?.name)
+        add("schedule", entry.schedule)
+        add("cost", facts.cost)
+        add("application_process", entry.applicationProcess)
+        add("target_groups", facts.labels(.targetGroups, entry.targetGroups))
+        add("ages", facts.ages)
+        add("domains", facts.labels(.domains, entry.domains))
+        add("support_types", facts.labels(.supportTypes, entry.supportTypes))
+        add("access", entry.access.map { taxonomy.label(.access, code: $0, strings.language) })
+        add("line", entry.line.map { taxonomy.label(.lines, code: $0, strings.language) })
+        add("sector", entry.sector.map { taxonomy.label(.sectors, code: $0, strings.language) })
+        add("languages", entry.languages.joined(separator: ", "))
+        add("accessibility", entry.accessibility)
+        out += ["", "\(strings.label("description"))", wrap(entry.description)]
+        if let refer = entry.whenToRefer { out += ["", "\(strings.label("when_to_refer"))", wrap(refer)] }
+        out += ["", "\(strings.sourcesHeading):"]
+        out += entry.sources.map { source in
+            "- \(source.citation)" + (source.note.map { ": \($0)" } ?? "")
+                + (source.covers.isEmpty ? "" : " [\(source.covers.joined(separator: ", "))]")
+        }
+        out += ["", "\(strings.lastChecked): \(facts.lastChecked) · id: \(entry.id)"]
+        if entry.crisis || entry.domains.contains("psychisch-welzijn") { out += ["", crisis()] }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A B1 handout a wegwijzer can print or paste: the questions B1 writers answer, only
+    /// with what the record knows.
+    public func handout(_ entry: Entry) -> String {
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        var out = [entry.name, String(repeating: "=", count: min(60, entry.name.count)), ""]
+        out.append(wrap(facts.summary))
+        func section(_ field: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            out += ["", strings.label(field), wrap(value)]
+        }
+        section("target_groups", facts.labels(.targetGroups, entry.targetGroups) + (facts.ages.map { " (\($0))" } ?? ""))
+        section("where", facts.place)
+        section("schedule", entry.schedule)
+        section("cost", facts.cost)
+        section("application_process", entry.applicationProcess)
+        section("contact", facts.contact)
+        out += ["", crisis(), "", strings.handoutFooter(entry.id), "\(strings.lastChecked): \(facts.lastChecked)"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Wraps prose at `width` columns, keeping paragraphs.
+    func wrap(_ text: String, width: Int = 78) -> String {
+        text.components(separatedBy: "\n\n").map { paragraph in
+            var lines: [String] = []
+            var line = ""
+            for word in paragraph.split(whereSeparator: \.isWhitespace) {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + word
+            }
+            if !line.isEmpty { lines.append(line) }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,239 @@
+import DutchText
+import Foundation
+import GRDB
+import KaartModel
+
+/// Everything an index is built from. The index holds all of it, so searching needs no other file.
+public struct IndexContents: Sendable {
+    public struct Record: Sendable {
+        public var entry: Entry
+        /// The file the record came from, relative to the repository (`Corpus/x.yaml`).
+        public var sourceFile: String
+        public init(entry: Entry, sourceFile: String) {
+            self.entry = entry
+            self.sourceFile = sourceFile
+        }
+    }
+
+    public var records: [Record]
+    public var taxonomy: Taxonomy
+    public var gazetteer: Gazetteer
+    public var wordFrequencies: [String: Double]
+    public var synonymGroups: [[String]]
+    public var builtAt: Date
+
+    public init(
+        records: [Record], taxonomy: Taxonomy, gazetteer: Gazetteer,
+        wordFrequencies: [String: Double], synonymGroups: [[String]], builtAt: Date
+    ) {
+        self.records = records
+        self.taxonomy = taxonomy
+        self.gazetteer = gazetteer
+        self.wordFrequencies = wordFrequencies
+        self.synonymGroups = synonymGroups
+        self.builtAt = builtAt
+    }
+}
+
+/// Writes an index file. The index is built into a new file beside the target and renamed into
+/// place, so a reader sees either the old index or the new one, never half of one, and a failed
+/// build leaves the old index untouched.
+public enum IndexWriter {
+    /// Builds the index at `path`. `progress` is called after each record with (done, total).
+    public static func build(
+        _ contents: IndexContents, at path: String,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws {
+        let target = URL(fileURLWithPath: path)
+        let directory = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
+        removeFiles(temporary.path)
+        do {
+            try write(contents, to: temporary.path, progress: progress)
+            // rename(2) replaces the old file atomically; open readers keep the old one.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            removeFiles(temporary.path)
+            throw error
+        }
+    }
+
+    private static func removeFiles(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    private static func write(
+        _ contents: IndexContents, to path: String, progress: (Int, Int) -> Void
+    ) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.journalMode = .default
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let analyzer = Analyzer(
+            lexicon: InMemoryLexicon(contents.wordFrequencies),
+            synonyms: SynonymTable(groups: contents.synonymGroups))
+        try queue.write { db in
+            try Schema.create(db)
+            try writeMeta(contents, db)
+            try writeReferenceData(contents, db)
+            let total = contents.records.count
+            for (index, record) in contents.records.enumerated() {
+                try writeRecord(record, taxonomy: contents.taxonomy, analyzer: analyzer, db)
+                progress(index + 1, total)
+            }
+            try db.execute(sql: "INSERT INTO entry_text(entry_text) VALUES ('optimize')")
+        }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "ANALYZE")
+            try db.execute(sql: "VACUUM")
+        }
+        try queue.close()
+    }
+
+    private static func writeMeta(_ contents: IndexContents, _ db: Database) throws {
+        let taxonomy = String(decoding: try JSONEncoder().encode(contents.taxonomy), as: UTF8.self)
+        let meta: [(String, String)] = [
+            ("schema_version", String(Schema.version)),
+            ("built_at", ISO8601DateFormatter().string(from: contents.builtAt)),
+            ("record_count", String(contents.records.count)),
+            ("taxonomy", taxonomy),
+        ]
+        for (key, value) in meta {
+            try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
+    private static func writeReferenceData(_ contents: IndexContents, _ db: Database) throws {
+        let gazetteer = contents.gazetteer
+        for area in gazetteer.postcodeAreas.values {
+            try db.execute(
+                sql: "INSERT INTO postcode_area VALUES (?, ?, ?, ?, ?)",
+                arguments: [area.digits, area.coordinate.latitude, area.coordinate.longitude, area.place, area.municipality])
+        }
+        for place in gazetteer.places {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO place VALUES (?, ?, ?, ?, ?)",
+                arguments: [place.name, place.municipality, place.province, place.coordinate.latitude, place.coordinate.longitude])
+        }
+        for m in gazetteer.municipalities.values {
+            try db.execute(
+                sql: "INSERT INTO municipality VALUES (?, ?, ?, ?, ?)",
+                arguments: [m.name, m.code, m.province, m.coordinate.latitude, m.coordinate.longitude])
+        }
+        for (word, zipf) in contents.wordFrequencies {
+            try db.execute(sql: "INSERT OR IGNORE INTO lexicon VALUES (?, ?)", arguments: [word, zipf])
+        }
+        for (group, words) in contents.synonymGroups.enumerated() {
+            for (position, word) in words.enumerated() {
+                try db.execute(sql: "INSERT INTO synonym VALUES (?, ?, ?)", arguments: [group, position, word])
+            }
+        }
+    }
+
+    private static func writeRecord(
+        _ record: IndexContents.Record, taxonomy: Taxonomy, analyzer: Analyzer, _ db: Database
+    ) throws {
+        let entry = record.entry
+        let json = String(decoding: try JSONEncoder().encode(entry), as: UTF8.self)
+        let ages = effectiveAges(entry, taxonomy)
+        try db.execute(
+            sql: """
+                INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, municipality,
+                    latitude, longitude, free, minimum_age, maximum_age, assured_date, source_file, record_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                entry.id, entry.kind.rawValue, entry.name, entry.status.rawValue,
+                entry.locationType == .virtual, entry.servesWholeCountry, entry.municipality,
+                entry.coordinate?.latitude, entry.coordinate?.longitude, entry.free,
+                ages.minimum, ages.maximum, entry.assuredDate.description, record.sourceFile, json,
+            ])
+        let rowid = db.lastInsertedRowID
+        var terms: [(String, String)] = []
+        terms += entry.domains.map { ("domains", $0) }
+        terms += entry.targetGroups.map { ("target_groups", $0) }
+        terms += entry.supportTypes.map { ("support_types", $0) }
+        terms += entry.access.map { [("access", $0)] } ?? []
+        terms += entry.languages.map { ("languages", $0) }
+        terms += (entry.serviceArea + (entry.municipality.map { [$0] } ?? [])).map { ("area", $0) }
+        for (facet, code) in Set(terms.map { "\($0.0)\t\($0.1)" }).sorted().map({ $0.split(separator: "\t").map(String.init) }).map({ ($0[0], $0[1]) }) {
+            try db.execute(
+                sql: "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)",
+                arguments: [facet, code, rowid])
+        }
+        let text = IndexedText(entry, taxonomy: taxonomy)
+        try db.execute(
+            sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)",
+            arguments: [
+                rowid, analyzer.indexText(text.name), analyzer.indexText(text.tags),
+                analyzer.indexText(text.summary), analyzer.indexText(text.body),
+            ])
+    }
+
+    /// Ages from the record, or else from its target groups when every group has a bound
+    /// (a record only for `jongeren` is for 12 to 18).
+    static func effectiveAges(_ entry: Entry, _ taxonomy: Taxonomy) -> (minimum: Int?, maximum: Int?) {
+        let groups = entry.targetGroups.compactMap { taxonomy.term(.targetGroups, code: $0) }
+        var minimum = entry.minimumAge
+        var maximum = entry.maximumAge
+        if minimum == nil, !groups.isEmpty, groups.allSatisfy({ $0.minimumAge != nil }) {
+            minimum = groups.compactMap(\.minimumAge).min()
+        }
+        if maximum == nil, !groups.isEmpty, groups.allSatisfy({ $0.maximumAge != nil }) {
+            maximum = groups.compactMap(\.maximumAge).max()
+        }
+        return (minimum, maximum)
+    }
+}
+
+/// The text of a record as the full-text columns see it.
+struct IndexedText {
+    var name: String
+    var tags: String
+    var summary: String
+    var body: String
+
+    init(_ entry: Entry, taxonomy: Taxonomy) {
+        name = [entry.name, entry.alternateName, entry.organization?.name].compactMap { $0 }.joined(separator: ". ")
+        var tags: [String] = []
+        let facets: [(Taxonomy.Facet, [String])] = [
+            (.domains, entry.domains), (.targetGroups, entry.targetGroups),
+            (.supportTypes, entry.supportTypes), (.sectors, entry.sector.map { [$0] } ?? []),
+        ]
+        for (facet, codes) in facets {
+            for code in codes {
+                guard let term = taxonomy.term(facet, code: code) else { continue }
+                tags += [term.dutch, term.english] + term.synonyms
+            }
+        }
+        tags += [entry.municipality, entry.address?.city].compactMap { $0 }
+        self.tags = tags.joined(separator: ". ")
+        summary = entry.summaryB1 ?? ""
+        body = [
+            entry.description, entry.whenToRefer, entry.applicationProcess, entry.schedule,
+            entry.feesDescription, entry.accessibility,
+        ].compactMap { $0 }.joined(separator: "\n")
+    }
+}
+
+public enum IndexError: Error, CustomStringConvertible {
+    case cannotReplace(path: String, reason: String)
+    case missing(path: String)
+    case incompatible(path: String, found: String)
+
+    public var description: String {
+        switch self {
+        case .cannotReplace(let path, let reason):
+            "could not put the new index in place at \(path): \(reason). The old index is unchanged."
+        case .missing(let path):
+            "there is no index at \(path). Build it first with: kaart index"
+        case .incompatible(let path, let found):
+            "the index at \(path) was built by another version (schema \(found)). Rebuild it with: kaart index"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import GRDB
+
+/// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
+/// file with another `schemaVersion` is refused with a message to re-index.
+enum Schema {
+    static let version = 1
+
+    /// Full-text columns and their bm25 weights: a hit in the name counts most.
+    static let textColumns: [(name: String, weight: Double)] = [
+        ("name", 10), ("tags", 4), ("summary", 3), ("body", 1),
+    ]
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY NOT NULL,
+                value TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE entry (
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('aanbod','steunpunt','lotgenoten','online','kennis')),
+                name TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('active','inactive')),
+                is_virtual INTEGER NOT NULL CHECK (is_virtual IN (0,1)),
+                whole_country INTEGER NOT NULL CHECK (whole_country IN (0,1)),
+                municipality TEXT,
+                latitude REAL,
+                longitude REAL,
+                free INTEGER CHECK (free IN (0,1)),
+                minimum_age INTEGER,
+                maximum_age INTEGER,
+                assured_date TEXT NOT NULL,
+                source_file TEXT NOT NULL,
+                record_json TEXT NOT NULL,
+                CHECK ((latitude IS NULL) = (longitude IS NULL))
+            );
+            CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
+
+            -- Taxonomy codes, service-area municipalities and languages, one row per value.
+            CREATE TABLE entry_term (
+                facet TEXT NOT NULL,
+                code TEXT NOT NULL,
+                entry INTEGER NOT NULL REFERENCES entry(rowid),
+                PRIMARY KEY (facet, code, entry)
+            ) WITHOUT ROWID;
+            CREATE INDEX entry_term_by_entry ON entry_term(entry, facet);
+
+            -- Pre-analysed tokens (stems and compound parts), so the tokenizer only splits on spaces.
+            CREATE VIRTUAL TABLE entry_text USING fts5(
+                name, tags, summary, body,
+                content = '', tokenize = 'unicode61 remove_diacritics 0'
+            );
+
+            CREATE TABLE postcode_area (
+                digits TEXT PRIMARY KEY NOT NULL,
+                latitude REAL NOT NULL,
+                longitude REAL NOT NULL,
+                place TEXT NOT NULL,
+                municipality TEXT NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE place (
+                name TEXT NOT NULL,
+                municipality TEXT NOT NULL,
+                province TEXT NOT NULL,
+                latitude REAL NOT NULL,
+                longitude REAL NOT NULL,
+                PRIMARY KEY (name, municipality)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE municipality (
+                name TEXT PRIMARY KEY NOT NULL,
+                code TEXT NOT NULL,
+                province TEXT NOT NULL,
+                latitude REAL NOT NULL,
+                longitude REAL NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE lexicon (
+                word TEXT PRIMARY KEY NOT NULL,
+                zipf REAL NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE synonym (
+                group_id INTEGER NOT NULL,
+                position INTEGER NOT NULL,
+                word TEXT NOT NULL,
+                PRIMARY KEY (group_id, position)
+            ) WITHOUT ROWID;
+            """)
+    }
+}

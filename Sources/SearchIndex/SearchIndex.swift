@@ -1,0 +1,90 @@
+import DutchText
+import Foundation
+import GRDB
+import KaartModel
+
+/// A built index, opened read-only: what `kaart search`, `kaart show` and the server query.
+public final class SearchIndex: Sendable {
+    public let path: String
+    public let taxonomy: Taxonomy
+    public let gazetteer: Gazetteer
+    public let analyzer: Analyzer
+    public let builtAt: String
+    let database: DatabaseQueue
+
+    public init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let database = try DatabaseQueue(path: path, configuration: configuration)
+        self.path = path
+        self.database = database
+        let loaded = try database.read { db in
+            let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
+            guard version == String(Schema.version) else {
+                throw IndexError.incompatible(path: path, found: version ?? "none")
+            }
+            let taxonomyJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'") ?? "{}"
+            let taxonomy = try JSONDecoder().decode(Taxonomy.self, from: Data(taxonomyJSON.utf8))
+            let builtAt = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'built_at'") ?? ""
+            let areas = try Row.fetchAll(db, sql: "SELECT * FROM postcode_area").map {
+                Gazetteer.PostcodeArea(
+                    digits: $0["digits"], coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]),
+                    place: $0["place"], municipality: $0["municipality"])
+            }
+            let places = try Row.fetchAll(db, sql: "SELECT * FROM place").map {
+                Gazetteer.Place(
+                    name: $0["name"], municipality: $0["municipality"], province: $0["province"],
+                    coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]))
+            }
+            let municipalities = try Row.fetchAll(db, sql: "SELECT * FROM municipality").map {
+                Gazetteer.Municipality(
+                    name: $0["name"], code: $0["code"], province: $0["province"],
+                    coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]))
+            }
+            // Only words common enough to be compound parts are needed for query analysis.
+            var frequencies: [String: Double] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT word, zipf FROM lexicon WHERE zipf >= ?", arguments: [Decompounder(lexicon: InMemoryLexicon([:])).minimumPartZipf])
+            while let row = try rows.next() { frequencies[row[0]] = row[1] }
+            var groups: [Int: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT group_id, word FROM synonym ORDER BY group_id, position") {
+                groups[row[0], default: []].append(row[1])
+            }
+            return (
+                taxonomy, builtAt,
+                Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
+                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! })
+        }
+        self.taxonomy = loaded.0
+        self.builtAt = loaded.1
+        self.gazetteer = loaded.2
+        self.analyzer = Analyzer(lexicon: loaded.3, synonyms: SynonymTable(groups: loaded.4))
+    }
+
+    /// One record by id, inactive ones included (a detail page may explain that it closed).
+    public func entry(id: String) throws -> Entry? {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT record_json FROM entry WHERE id = ?", arguments: [id])
+        }.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+    }
+
+    /// Every record id with the file it came from.
+    public func ids() throws -> [String] {
+        try database.read { db in try String.fetchAll(db, sql: "SELECT id FROM entry ORDER BY id") }
+    }
+
+    func entries(rowids: [Int64]) throws -> [Int64: Entry] {
+        guard !rowids.isEmpty else { return [:] }
+        return try database.read { db in
+            var result: [Int64: Entry] = [:]
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT rowid, record_json FROM entry WHERE rowid IN (\(databaseQuestionMarks(count: rowids.count)))",
+                arguments: StatementArguments(rowids))
+            for row in rows {
+                let json: String = row[1]
+                result[row[0]] = try JSONDecoder().decode(Entry.self, from: Data(json.utf8))
+            }
+            return result
+        }
+    }
+}

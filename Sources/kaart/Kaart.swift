@@ -1,0 +1,22 @@
+import ArgumentParser
+
+@main
+struct Kaart: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kaart",
+        abstract: "Sociale Kaart: vind hulp bij mentale gezondheid en welzijn, dichtbij en online.",
+        discussion: """
+            Voorbeelden:
+              kaart index                          bouw de zoekindex uit Corpus/
+              kaart zoek lotgenoten --bij Arnhem   lotgenotencontact rond Arnhem (15 km)
+              kaart zoek schulden --bij 9501 --km 20
+              kaart zoek --doelgroep jongeren --soort online-zelfhulp
+              kaart toon cg-herstelcentrum-arnhem --handout
+
+            Exit codes: 0 gelukt · 1 niets gevonden of fouten in de data · 2 verkeerde invoer ·
+            3 index of bestanden ontbreken.
+            """,
+        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self],
+        defaultSubcommand: nil
+    )
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import Indexing
+import KaartModel
+import Presentation
+import SearchIndex
+
+/// Where the index lives; shared by every command that reads it.
+struct IndexOptions: ParsableArguments {
+    @Option(name: .customLong("index"), help: "Het indexbestand (standaard var/kaart.sqlite, of $KAART_INDEX).")
+    var indexPath: String?
+
+    var path: String {
+        indexPath ?? ProcessInfo.processInfo.environment["KAART_INDEX"] ?? "var/kaart.sqlite"
+    }
+
+    func open() throws -> SearchIndex {
+        do {
+            return try SearchIndex(path: path)
+        } catch let error as IndexError {
+            throw Failure(error.description, code: .environment)
+        }
+    }
+}
+
+/// Where the corpus and reference data are; shared by `index` and `check`.
+struct SourceOptions: ParsableArguments {
+    @Option(help: "De map met records (standaard Corpus/).")
+    var corpus: String = "Corpus"
+
+    @Option(help: "De map met taxonomie en referentiedata (standaard Indexer/).")
+    var indexer: String = "Indexer"
+
+    func paths(index: String) -> IndexPaths {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return IndexPaths(
+            corpus: URL(fileURLWithPath: corpus, relativeTo: root).standardizedFileURL,
+            indexer: URL(fileURLWithPath: indexer, relativeTo: root).standardizedFileURL,
+            index: URL(fileURLWithPath: index, relativeTo: root).standardizedFileURL,
+            root: root)
+    }
+}
+
+/// The interface language.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Taal van de uitvoer: nl of en.")
+    var language: Language = .dutch
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Exit codes that mean something to a script.
+enum ExitStatus: Int32 {
+    case success = 0
+    case nothingFound = 1
+    case badInput = 2
+    case environment = 3
+
+    static let dataErrors = ExitStatus.nothingFound
+}
+
+/// A fatal problem: the message says what to do; the code says what kind of problem it was.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    var code: ExitStatus
+    init(_ description: String, code: ExitStatus) {
+        self.description = description
+        self.code = code
+    }
+}
+
+enum Terminal {
+    static var isInteractive: Bool { isatty(STDOUT_FILENO) != 0 }
+    static var useColor: Bool { isInteractive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    static var stderrIsInteractive: Bool { isatty(STDERR_FILENO) != 0 }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// The day used for freshness: today, or `KAART_TODAY` (YYYY-MM-DD) for reproducible runs.
+    static func today() throws -> Day {
+        if let text = ProcessInfo.processInfo.environment["KAART_TODAY"] {
+            guard let day = Day(text) else { throw Failure("KAART_TODAY=\(text) is not a date (YYYY-MM-DD)", code: .badInput) }
+            return day
+        }
+        return Day(Date())
+    }
+}
+
+/// Runs a command body and turns failures into a message on stderr and an exit code.
+func runReportingFailures(_ body: () async throws -> ExitStatus) async throws {
+    let status: ExitStatus
+    do {
+        status = try await body()
+    } catch let failure as Failure {
+        Terminal.error("kaart: \(failure.description)")
+        status = failure.code
+    } catch let error as QueryError {
+        Terminal.error("kaart: \(error.description)")
+        status = .badInput
+    } catch let error as CustomStringConvertible & Error {
+        Terminal.error("kaart: \(error.description)")
+        status = .environment
+    }
+    if status != .success { throw ExitCode(status.rawValue) }
+}

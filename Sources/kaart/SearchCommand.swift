@@ -1,0 +1,76 @@
+import ArgumentParser
+import KaartModel
+import Presentation
+import SearchIndex
+
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Zoek hulp: vrije tekst, filters en een plek.",
+        discussion: """
+            Meerdere waarden van één filter betekenen OF; verschillende filters betekenen EN.
+              kaart zoek eenzaam --bij Middelharnis
+              kaart zoek "jongeren somber"
+              kaart zoek --bij "6811 AB" --km 20 --soort lotgenotencontact --soort ervaringsdeskundige-steun
+              kaart zoek rouw --json
+            Een plek is een postcode (6811 of 6811 AB), een plaats (Elst (Overbetuwe)), een gemeente
+            (Overbetuwe) of coördinaten (51.98,5.91).
+            """,
+        aliases: ["zoek"])
+
+    @Argument(help: "Wat zoek je? Bijvoorbeeld: schulden, ik voel me eenzaam, rouw.")
+    var words: [String] = []
+
+    @Option(help: "Postcode, plaats, gemeente of breedte,lengte.") var bij: String?
+    @Option(help: "Straal in km rond de plek (standaard 15).") var km: String?
+    @Option(help: "Levensdomein (code of naam); mag vaker.") var domein: [String] = []
+    @Option(help: "Doelgroep; mag vaker.") var doelgroep: [String] = []
+    @Option(help: "Soort ondersteuning; mag vaker.") var soort: [String] = []
+    @Option(help: "Toegang: vrije-inloop, aanmelden, verwijzing-nodig.") var toegang: [String] = []
+    @Option(help: "Soort record: aanbod, steunpunt, lotgenoten, online, kennis.") var kind: [String] = []
+    @Option(help: "Leeftijd in jaren.") var leeftijd: String?
+    @Option(help: "Alleen in of voor deze gemeente; mag vaker.") var gemeente: [String] = []
+    @Option(help: "Taal waarin hulp gegeven wordt (nl, en, ar …).") var taal: [String] = []
+    @Flag(help: "Alleen gratis hulp.") var gratis = false
+    @Option(help: "Sorteer op relevantie, afstand of naam.") var sorteer: String?
+    @Option(help: "Pagina.") var pagina: String?
+    @Option(help: "Aantal resultaten per pagina (standaard 10).") var aantal: String?
+    @Flag(help: "Uitvoer als JSON, voor scripts.") var json = false
+    @Flag(help: "Laat zien waarom elk resultaat op zijn plek staat.") var uitleg = false
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var index: IndexOptions
+
+    /// The flags as named parameters, so the terminal and the web parse one way.
+    var parameters: [(name: String, value: String)] {
+        var list: [(name: String, value: String)] = []
+        if !words.isEmpty { list.append(("wat", words.joined(separator: " "))) }
+        if let bij { list.append(("bij", bij)) }
+        if let km { list.append(("km", km)) }
+        list += domein.map { ("domein", $0) } + doelgroep.map { ("doelgroep", $0) }
+        list += soort.map { ("soort", $0) } + toegang.map { ("toegang", $0) }
+        list += kind.map { ("kind", $0) } + gemeente.map { ("gemeente", $0) } + taal.map { ("taal", $0) }
+        if let leeftijd { list.append(("leeftijd", leeftijd)) }
+        if gratis { list.append(("gratis", "ja")) }
+        if let sorteer { list.append(("sorteer", sorteer)) }
+        if let pagina { list.append(("pagina", pagina)) }
+        if let aantal { list.append(("per_pagina", aantal)) }
+        return list
+    }
+
+    func run() async throws {
+        try await runReportingFailures {
+            let index = try index.open()
+            var query = try SearchQuery.parse(parameters, taxonomy: index.taxonomy)
+            query.language = language.language
+            let results = try index.search(query, today: try Terminal.today())
+            let strings = Strings.for(language.language)
+            if json {
+                print(try ResultsDocument(results, strings: strings, taxonomy: index.taxonomy).json(), terminator: "")
+            } else {
+                let renderer = TextRenderer(strings: strings, taxonomy: index.taxonomy, useColor: Terminal.useColor)
+                print(renderer.results(results, explain: uitleg), terminator: "")
+            }
+            return results.isEmpty ? .nothingFound : .success
+        }
+    }
+}
