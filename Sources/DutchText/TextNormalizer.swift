@@ -6,6 +6,14 @@ public enum TextNormalizer {
     /// Longest input we analyse; a 10 kB query is cut, never an error.
     public static let maximumLength = 2_000
 
+    /// `text` cut to `maximumLength` characters at a word boundary, so no half word is searched.
+    static func truncated(_ text: String) -> String {
+        guard text.count > maximumLength else { return text }
+        let head = text.prefix(maximumLength)
+        guard let space = head.lastIndex(where: \.isWhitespace) else { return String(head) }
+        return String(head[..<space])
+    }
+
     /// Lower-case, accent-free form of `text`.
     public static func fold(_ text: String) -> String {
         text.precomposedStringWithCanonicalMapping
@@ -16,7 +24,7 @@ public enum TextNormalizer {
     /// The words of `text`, folded, in order. Hyphenated words give their parts and the joined
     /// form ("burn-out" → "burn", "out", "burnout"), so both spellings meet.
     public static func words(_ text: String) -> [String] {
-        let folded = fold(String(text.prefix(maximumLength)))
+        let folded = fold(truncated(text))
         var words: [String] = []
         var current = ""
         var hyphenated: [String] = []

@@ -336,12 +336,12 @@ struct RecordDecoder {
     mutating func checkCoverage(_ entry: Entry, fields: [String: Node]) {
         let covered = Set(entry.sources.flatMap(\.covers))
         let present: [(String, Bool)] = [
-            ("url", entry.url != nil), ("email", entry.email != nil), ("phones", !entry.phones.isEmpty),
+            ("url", entry.url != nil || entry.organization?.url != nil), ("email", entry.email != nil), ("phones", !entry.phones.isEmpty),
             ("address", entry.address?.address1 != nil || entry.address?.postalCode != nil),
             ("schedule", entry.schedule != nil), ("fees_description", entry.feesDescription != nil),
         ]
         for (field, isPresent) in present where isPresent && !covered.contains(field) {
-            error(fields[field], field, "no source vouches for this; add `covers: [\(field)]` to the source it comes from, or remove it (never guess contact details)")
+            error(fields[field] ?? fields["organization"], field, "no source vouches for this; add `covers: [\(field)]` to the source it comes from, or remove it (never guess contact details)")
         }
     }
 
@@ -511,4 +511,9 @@ struct RecordDecoder {
             return Diagnostic(.error, file: file, "malformed YAML: \(error)")
         }
     }
+}
+
+/// The corpus fields the decoder understands, for documentation checks.
+public enum RecordDecoderFields {
+    public static var known: Set<String> { RecordDecoder.knownFields }
 }

@@ -11,10 +11,13 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek lotgenoten --bij Arnhem   lotgenotencontact rond Arnhem (15 km)
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
-              kaart toon cg-herstelcentrum-arnhem --handout
+              kaart toon cg-ixta-noa-arnhem --handout
 
-            Exit codes: 0 gelukt · 1 niets gevonden of fouten in de data · 2 verkeerde invoer ·
-            3 index of bestanden ontbreken.
+            Exit codes:
+              0 gelukt
+              1 niets gevonden, of fouten in de data
+              2 verkeerde invoer (onbekende plaats, verkeerde waarde)
+              3 de index of andere bestanden ontbreken
             """,
         subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self],
         defaultSubcommand: nil

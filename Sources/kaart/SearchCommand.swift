@@ -22,7 +22,7 @@ struct SearchCommand: AsyncParsableCommand {
     var words: [String] = []
 
     @Option(help: "Postcode, plaats, gemeente of breedte,lengte.") var bij: String?
-    @Option(help: "Straal in km rond de plek (standaard 15).") var km: String?
+    @Option(parsing: .unconditional, help: "Straal in km rond de plek (standaard 15).") var km: String?
     @Option(help: "Levensdomein (code of naam); mag vaker.") var domein: [String] = []
     @Option(help: "Doelgroep; mag vaker.") var doelgroep: [String] = []
     @Option(help: "Soort ondersteuning; mag vaker.") var soort: [String] = []

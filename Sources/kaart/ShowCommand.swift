@@ -6,7 +6,7 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Toon één record helemaal, of als B1-handout om te geven of te printen.",
-        discussion: "  kaart toon cg-herstelcentrum-arnhem\n  kaart toon cg-herstelcentrum-arnhem --handout",
+        discussion: "  kaart toon cg-ixta-noa-arnhem\n  kaart toon cg-ixta-noa-arnhem --handout",
         aliases: ["toon"])
 
     @Argument(help: "Het id van het record (staat bij elk zoekresultaat).")
