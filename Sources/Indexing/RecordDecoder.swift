@@ -286,9 +286,10 @@ struct RecordDecoder {
                 return m.name
             }
         } else {
+            // Without a service_area a place welcomes anyone who comes; online help serves everyone.
             entry.servesWholeCountry = entry.locationType == .virtual
-            entry.serviceArea = entry.municipality.map { [$0] } ?? []
-            if entry.locationType == .physical && entry.coordinate == nil && entry.serviceArea.isEmpty {
+            entry.serviceArea = []
+            if entry.locationType == .physical && entry.coordinate == nil && entry.municipality == nil {
                 error(fields["location_precision"] ?? fields["name"], "service_area", "this record has no place on the map; give a municipality or a service_area so people nearby can find it")
             }
         }

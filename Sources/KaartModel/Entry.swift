@@ -20,7 +20,8 @@ public struct Entry: Codable, Hashable, Sendable {
     /// Where the record sits on the map; derived from coordinates, postcode, place or municipality.
     public var coordinate: Coordinate?
     public var locationPrecision: LocationPrecision
-    /// Municipalities served; empty with `servesWholeCountry` for national help.
+    /// Municipalities whose residents it serves. Empty for a place that welcomes anyone who
+    /// comes, and for national help (`servesWholeCountry`).
     public var serviceArea: [String]
     public var servesWholeCountry: Bool
     public var schedule: String?
@@ -187,10 +188,6 @@ public struct Entry: Codable, Hashable, Sendable {
     /// True when the record is on the map at a point (not online, not placed nowhere).
     public var isPlaced: Bool { locationType == .physical && coordinate != nil }
 
-    /// True when the record serves people in `municipality` (or everyone).
-    public func serves(municipality: String?) -> Bool {
-        if servesWholeCountry { return true }
-        guard let municipality else { return false }
-        return serviceArea.contains(municipality) || self.municipality == municipality
-    }
+    /// True when only residents of the listed municipalities can use it (a gemeente's Wmo).
+    public var isRestrictedToArea: Bool { !servesWholeCountry && !serviceArea.isEmpty }
 }

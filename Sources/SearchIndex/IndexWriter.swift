@@ -111,22 +111,20 @@ public enum IndexWriter {
     private static func writeReferenceData(_ contents: IndexContents, _ db: Database) throws {
         let gazetteer = contents.gazetteer
         for area in gazetteer.postcodeAreas.values {
-            try db.execute(
-                sql: "INSERT INTO postcode_area VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO postcode_area VALUES (?, ?, ?, ?, ?)").execute(
                 arguments: [area.digits, area.coordinate.latitude, area.coordinate.longitude, area.place, area.municipality])
         }
         for place in gazetteer.places {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO place VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO place VALUES (?, ?, ?, ?, ?)").execute(
                 arguments: [place.name, place.municipality, place.province, place.coordinate.latitude, place.coordinate.longitude])
         }
         for m in gazetteer.municipalities.values {
-            try db.execute(
-                sql: "INSERT INTO municipality VALUES (?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO municipality VALUES (?, ?, ?, ?, ?)").execute(
                 arguments: [m.name, m.code, m.province, m.coordinate.latitude, m.coordinate.longitude])
         }
+        let insertWord = try db.cachedStatement(sql: "INSERT OR IGNORE INTO lexicon VALUES (?, ?)")
         for (word, zipf) in contents.wordFrequencies {
-            try db.execute(sql: "INSERT OR IGNORE INTO lexicon VALUES (?, ?)", arguments: [word, zipf])
+            try insertWord.execute(arguments: [word, zipf])
         }
         for (group, words) in contents.synonymGroups.enumerated() {
             for (position, word) in words.enumerated() {
@@ -143,28 +141,29 @@ public enum IndexWriter {
         let ages = effectiveAges(entry, taxonomy)
         try db.execute(
             sql: """
-                INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, municipality,
-                    latitude, longitude, free, minimum_age, maximum_age, assured_date, source_file, record_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, area_restricted,
+                    municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
+                    source_file, record_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 entry.id, entry.kind.rawValue, entry.name, entry.status.rawValue,
-                entry.locationType == .virtual, entry.servesWholeCountry, entry.municipality,
+                entry.locationType == .virtual, entry.servesWholeCountry, entry.isRestrictedToArea, entry.municipality,
                 entry.coordinate?.latitude, entry.coordinate?.longitude, entry.free,
                 ages.minimum, ages.maximum, entry.assuredDate.description, record.sourceFile, json,
             ])
         let rowid = db.lastInsertedRowID
-        var terms: [(String, String)] = []
+        var terms: [(facet: String, code: String)] = []
         terms += entry.domains.map { ("domains", $0) }
         terms += entry.targetGroups.map { ("target_groups", $0) }
         terms += entry.supportTypes.map { ("support_types", $0) }
         terms += entry.access.map { [("access", $0)] } ?? []
         terms += entry.languages.map { ("languages", $0) }
-        terms += (entry.serviceArea + (entry.municipality.map { [$0] } ?? [])).map { ("area", $0) }
-        for (facet, code) in Set(terms.map { "\($0.0)\t\($0.1)" }).sorted().map({ $0.split(separator: "\t").map(String.init) }).map({ ($0[0], $0[1]) }) {
-            try db.execute(
-                sql: "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)",
-                arguments: [facet, code, rowid])
+        terms += (entry.serviceArea + [entry.municipality].compactMap { $0 }).map { ("area", $0) }
+        var written = Set<String>()
+        let insertTerm = try db.cachedStatement(sql: "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)")
+        for term in terms where written.insert("\(term.facet)\t\(term.code)").inserted {
+            try insertTerm.execute(arguments: [term.facet, term.code, rowid])
         }
         let text = IndexedText(entry, taxonomy: taxonomy)
         try db.execute(

@@ -25,6 +25,8 @@ enum Schema {
                 status TEXT NOT NULL CHECK (status IN ('active','inactive')),
                 is_virtual INTEGER NOT NULL CHECK (is_virtual IN (0,1)),
                 whole_country INTEGER NOT NULL CHECK (whole_country IN (0,1)),
+                -- 1 when only residents of the service area can use it; those are listed in entry_term.
+                area_restricted INTEGER NOT NULL CHECK (area_restricted IN (0,1)),
                 municipality TEXT,
                 latitude REAL,
                 longitude REAL,

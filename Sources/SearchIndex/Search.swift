@@ -84,6 +84,8 @@ extension SearchIndex {
             } else if candidate.isVirtual {
                 if let origin, !candidate.serves(origin.municipality) { continue }
                 online.append(candidate)
+            } else if let origin, !candidate.serves(origin.municipality) {
+                continue  // a gemeente's own service, for residents of another gemeente
             } else if let coordinate = candidate.coordinate {
                 guard let origin else {
                     local.append(candidate)
@@ -91,7 +93,7 @@ extension SearchIndex {
                 }
                 candidate.distance = origin.coordinate.distance(to: coordinate)
                 if candidate.distance! <= query.radius { local.append(candidate) } else { further.append(candidate) }
-            } else if origin == nil || candidate.serves(origin?.municipality) {
+            } else {
                 local.append(candidate)
             }
         }
@@ -171,6 +173,7 @@ extension SearchIndex {
         var name: String
         var isVirtual: Bool
         var wholeCountry: Bool
+        var restricted: Bool
         var areas: Set<String>
         var coordinate: Coordinate?
         var assuredDate: Day?
@@ -178,8 +181,11 @@ extension SearchIndex {
         var distance: Distance?
         var stale = false
 
+        /// Online help, area-bound places and places we cannot put on the map serve the listed
+        /// municipalities; an open place on the map serves whoever comes.
         func serves(_ municipality: String?) -> Bool {
-            wholeCountry || municipality.map { areas.contains($0) } ?? false
+            if wholeCountry || (!isVirtual && !restricted && coordinate != nil) { return true }
+            return municipality.map { areas.contains($0) } ?? false
         }
     }
 
@@ -188,7 +194,7 @@ extension SearchIndex {
     func fetchCandidates(
         _ query: SearchQuery, municipalities: [String], analyzed: AnalyzedQuery, requireAll: Bool
     ) throws -> [Candidate] {
-        var sql = "SELECT e.rowid, e.kind, e.name, e.is_virtual, e.whole_country, e.latitude, e.longitude, e.assured_date, "
+        var sql = "SELECT e.rowid, e.kind, e.name, e.is_virtual, e.whole_country, e.area_restricted, e.latitude, e.longitude, e.assured_date, "
         sql += "(SELECT group_concat(code, char(9)) FROM entry_term WHERE entry = e.rowid AND facet = 'area') AS areas"
         var arguments: [any DatabaseValueConvertible] = []
         let match = FullTextExpression(analyzed, requireAll: requireAll)
@@ -233,6 +239,7 @@ extension SearchIndex {
                 return Candidate(
                     rowid: row["rowid"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
                     name: row["name"], isVirtual: row["is_virtual"], wholeCountry: row["whole_country"],
+                    restricted: row["area_restricted"],
                     areas: Set((areas ?? "").split(separator: "\t").map(String.init)),
                     coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
                     assuredDate: Day(assured), relevance: row["relevance"])

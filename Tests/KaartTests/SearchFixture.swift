@@ -40,6 +40,10 @@ enum SearchFixture {
             description: "Hulp bij financiële problemen en schulden.", domains: "[geld-en-schulden]",
             supportTypes: "[praktische-hulp]",
             extra: "municipality: Stadskanaal\nlocation_precision: municipality\nfree: true")),
+        ("wmo-veendam", record(
+            "wmo-veendam", name: "Wmo-loket Veendam", description: "Het loket van de gemeente voor haar inwoners.",
+            supportTypes: "[informatie-en-advies]",
+            extra: "municipality: Veendam\nlocation_precision: municipality\nservice_area: [Veendam]")),
         ("elst-aanbod", record(
             "elst-aanbod", name: "Wandelgroep Elst", description: "Samen wandelen in Elst.",
             domains: "[lichaam-en-leefstijl]", supportTypes: "[activiteit]",

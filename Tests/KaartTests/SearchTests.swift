@@ -80,6 +80,14 @@ struct SearchTests {
         #expect(Set(ids(stadskanaal.online)) == ["jongeren-online", "regionaal-online"])
     }
 
+    @Test("A gemeente's own service shows only to its residents, even when it is near")
+    func areaRestricted() throws {
+        #expect(ids(try search([("bij", "Veendam")]).local).contains("wmo-veendam"))
+        let stadskanaal = try search([("bij", "Stadskanaal"), ("km", "30")])
+        #expect(!ids(stadskanaal.local + stadskanaal.further).contains("wmo-veendam"))
+        #expect(ids(stadskanaal.local).contains("schulden-stadskanaal"))
+    }
+
     @Test("Inactive records never show")
     func inactiveHidden() throws {
         let results = try search([("wat", "Gesloten inloop")])
