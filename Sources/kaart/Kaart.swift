@@ -19,7 +19,7 @@ struct Kaart: AsyncParsableCommand {
               2 verkeerde invoer (onbekende plaats, verkeerde waarde)
               3 de index of andere bestanden ontbreken
             """,
-        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self],
+        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, CoverageCommand.self],
         defaultSubcommand: nil
     )
 }
