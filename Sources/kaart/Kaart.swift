@@ -16,7 +16,7 @@ struct Kaart: AsyncParsableCommand {
             Exit codes: 0 gelukt · 1 niets gevonden of fouten in de data · 2 verkeerde invoer ·
             3 index of bestanden ontbreken.
             """,
-        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self],
+        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, B1Command.self],
         defaultSubcommand: nil
     )
 }
