@@ -25,7 +25,7 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
-        /// synonyms.
+        /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
         .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
         /// The index file: schema, writing and querying. The only code that knows the index's SQL.
         .target(

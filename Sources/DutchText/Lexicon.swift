@@ -11,14 +11,16 @@ public struct InMemoryLexicon: Lexicon {
 
     public init(_ frequencies: [String: Double]) { self.frequencies = frequencies }
 
-    /// Parses `word<TAB>zipf` lines; the header and malformed lines are skipped.
+    /// Parses `word<TAB>zipf` lines; the header and malformed lines are skipped. Forms that fold
+    /// together keep the highest frequency: "mét" (3.59) must not hide "met" (7.00).
     public init(tsv: String) {
         var frequencies: [String: Double] = [:]
         for line in tsv.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t"), let zipf = Double(line[line.index(after: tab)...]) else {
                 continue
             }
-            frequencies[TextNormalizer.fold(String(line[..<tab]))] = zipf
+            let word = TextNormalizer.fold(String(line[..<tab]))
+            frequencies[word] = max(zipf, frequencies[word] ?? zipf)
         }
         self.frequencies = frequencies
     }

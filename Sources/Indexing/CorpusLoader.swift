@@ -7,6 +7,8 @@ public struct CorpusLoad: Sendable {
     public var records: [IndexContents.Record]
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
+    /// The line of each field, per record id: where a B1 warning points.
+    public var fieldLines: [String: [String: Int]] = [:]
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
@@ -25,6 +27,7 @@ public enum CorpusLoader {
         var records: [IndexContents.Record] = []
         var diagnostics: [Diagnostic] = []
         var seen: [String: String] = [:]
+        var fieldLines: [String: [String: Int]] = [:]
         for file in files {
             let display = relativePath(file, to: base ?? directory.deletingLastPathComponent())
             var decoder = RecordDecoder(file: display, reference: reference, today: today)
@@ -43,9 +46,10 @@ public enum CorpusLoader {
                 continue
             }
             seen[entry.id] = display
+            fieldLines[entry.id] = decoder.fieldLines
             records.append(.init(entry: entry, sourceFile: display))
         }
-        return CorpusLoad(records: records, diagnostics: diagnostics, fileCount: files.count)
+        return CorpusLoad(records: records, diagnostics: diagnostics, fileCount: files.count, fieldLines: fieldLines)
     }
 
     static func yamlFiles(in directory: URL) throws -> [URL] {

@@ -56,6 +56,25 @@ public enum IndexBuild {
         return try CorpusLoader.load(directory: paths.corpus, reference: reference, today: today, relativeTo: paths.root)
     }
 
+    /// Checks the corpus and how every record's summary reads (`kaart check --b1`).
+    public static func checkSummaries(_ paths: IndexPaths, today: Day) throws -> (CorpusLoad, CorpusSummaryReview) {
+        let reference = try ReferenceData.load(from: paths.indexer)
+        let load = try CorpusLoader.load(directory: paths.corpus, reference: reference, today: today, relativeTo: paths.root)
+        return (load, B1Review.review(load, reference: reference))
+    }
+
+    /// Each record with the summary residents see: the maintainer's, else a generated one,
+    /// which also goes into the record so every output shows it.
+    static func withSummaries(_ load: CorpusLoad, reference: ReferenceData) -> [IndexContents.Record] {
+        let review = B1Review.review(load, reference: reference)
+        return zip(load.records, review.records).map { record, summary in
+            var record = record
+            if summary.shown.origin == .generated { record.entry.generatedSummaryB1 = summary.shown.text }
+            record.summary = summary.shown
+            return record
+        }
+    }
+
     /// Builds the index from the good records; the records with errors are left out and
     /// reported. The old index stays in place if anything fails.
     public static func run(
@@ -65,7 +84,7 @@ public enum IndexBuild {
         let reference = try ReferenceData.load(from: paths.indexer)
         let load = try CorpusLoader.load(directory: paths.corpus, reference: reference, today: today, relativeTo: paths.root)
         let contents = IndexContents(
-            records: load.records, taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
+            records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
             wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now)
         try IndexWriter.build(contents, at: paths.index.path, progress: progress)
         let size = (try? FileManager.default.attributesOfItem(atPath: paths.index.path)[.size] as? NSNumber)?.int64Value

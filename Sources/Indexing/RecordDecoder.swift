@@ -10,6 +10,8 @@ struct RecordDecoder {
     let reference: ReferenceData
     let today: Day
     private(set) var diagnostics: [Diagnostic] = []
+    /// The line each field starts on, for warnings found after decoding.
+    private(set) var fieldLines: [String: Int] = [:]
 
     init(file: String, reference: ReferenceData, today: Day) {
         self.file = file
@@ -67,6 +69,7 @@ struct RecordDecoder {
             }
             fields[name] = value
             keyNodes[name] = key
+            if let line = key.mark?.line { fieldLines[name] = line }
         }
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
 

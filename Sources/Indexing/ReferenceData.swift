@@ -4,18 +4,23 @@ import KaartModel
 import Yams
 
 /// What the indexer knows besides the records, read from `Indexer/`: the taxonomy, the
-/// gazetteer, the word-frequency list and the synonym groups.
+/// gazetteer, the word-frequency list, the synonym groups and the B1 glossary.
 public struct ReferenceData: Sendable {
     public var taxonomy: Taxonomy
     public var gazetteer: Gazetteer
     public var wordFrequencies: [String: Double]
     public var synonymGroups: [[String]]
+    public var glossary: Glossary
 
-    public init(taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]]) {
+    public init(
+        taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]],
+        glossary: Glossary = Glossary(terms: [])
+    ) {
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
         self.wordFrequencies = wordFrequencies
         self.synonymGroups = synonymGroups
+        self.glossary = glossary
     }
 
     /// Reads `directory` (the repository's `Indexer/`). Missing or broken files are fatal:
@@ -32,7 +37,27 @@ public struct ReferenceData: Sendable {
         let gazetteer = try Gazetteer(postcodeTSV: read("nl_pc4.tsv"), placesTSV: read("nl_places.tsv"))
         let lexicon = InMemoryLexicon(tsv: try read("nl_wordfreq.tsv"))
         let synonyms = try parseSynonyms(read("synonyms.yaml"), file: directory.appendingPathComponent("synonyms.yaml").path)
-        return ReferenceData(taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms)
+        let glossary = try parseGlossary(read("glossary.yaml"), file: directory.appendingPathComponent("glossary.yaml").path)
+        return ReferenceData(
+            taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms,
+            glossary: glossary)
+    }
+
+    /// The B1 checker over this reference data: the word list and the glossary.
+    public var b1Checker: B1Checker {
+        B1Checker(lexicon: InMemoryLexicon(wordFrequencies), glossary: glossary)
+    }
+
+    static func parseGlossary(_ yaml: String, file: String) throws -> Glossary {
+        guard let root = try compose(yaml: yaml), let items = root["terms"]?.sequence else {
+            throw ReferenceDataError.malformed(file, "expected `terms:` with a list of {term, plain}")
+        }
+        return Glossary(terms: try items.map { item in
+            guard let term = item["term"]?.string, let plain = item["plain"]?.string, !term.isEmpty, !plain.isEmpty else {
+                throw ReferenceDataError.malformed(file, "line \(item.mark?.line ?? 0): every glossary term needs `term` and `plain`")
+            }
+            return Glossary.Term(term: term, plain: plain, stigmatising: item["stigmatising"]?.bool ?? false)
+        })
     }
 
     static func parseTaxonomy(_ yaml: String, file: String) throws -> Taxonomy {

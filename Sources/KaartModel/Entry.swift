@@ -10,6 +10,9 @@ public struct Entry: Codable, Hashable, Sendable {
     public var status: Status
     public var description: String
     public var summaryB1: String?
+    /// The B1 summary the indexer wrote from the other fields, when `summaryB1` is empty; never
+    /// read from the corpus.
+    public var generatedSummaryB1: String?
     public var organization: Organization?
     public var url: String?
     public var email: String?
@@ -56,6 +59,7 @@ public struct Entry: Codable, Hashable, Sendable {
         self.status = .active
         self.description = description
         self.summaryB1 = nil
+        self.generatedSummaryB1 = nil
         self.organization = nil
         self.url = nil
         self.email = nil

@@ -14,9 +14,11 @@ public struct EntryFacts: Sendable {
         self.taxonomy = taxonomy
     }
 
-    /// The plain-language summary: the maintainer's B1 text, else the description's opening.
+    /// The plain-language summary: the maintainer's B1 text, else the one the indexer generated
+    /// from the record. Only a record that never went through the indexer falls back to the
+    /// description's opening.
     public var summary: String {
-        if let summary = entry.summaryB1 { return Self.oneLine(summary) }
+        if let summary = entry.summaryB1 ?? entry.generatedSummaryB1 { return Self.oneLine(summary) }
         return Self.opening(of: entry.description, sentences: 2)
     }
 

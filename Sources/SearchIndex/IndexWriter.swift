@@ -9,9 +9,12 @@ public struct IndexContents: Sendable {
         public var entry: Entry
         /// The file the record came from, relative to the repository (`Corpus/x.yaml`).
         public var sourceFile: String
-        public init(entry: Entry, sourceFile: String) {
+        /// The summary residents see and its readability figures; nil stores none.
+        public var summary: RecordSummary?
+        public init(entry: Entry, sourceFile: String, summary: RecordSummary? = nil) {
             self.entry = entry
             self.sourceFile = sourceFile
+            self.summary = summary
         }
     }
 
@@ -153,6 +156,7 @@ public enum IndexWriter {
                 ages.minimum, ages.maximum, entry.assuredDate.description, record.sourceFile, json,
             ])
         let rowid = db.lastInsertedRowID
+        if let summary = record.summary { try writeSummary(summary, entry: rowid, db) }
         var terms: [(facet: String, code: String)] = []
         terms += entry.domains.map { ("domains", $0) }
         terms += entry.targetGroups.map { ("target_groups", $0) }
@@ -171,6 +175,22 @@ public enum IndexWriter {
             arguments: [
                 rowid, analyzer.indexText(text.name), analyzer.indexText(text.tags),
                 analyzer.indexText(text.summary), analyzer.indexText(text.body),
+            ])
+    }
+
+    private static func writeSummary(_ summary: RecordSummary, entry rowid: Int64, _ db: Database) throws {
+        let f = summary.figures
+        try db.execute(
+            sql: """
+                INSERT INTO entry_summary (entry, text, origin, verdict, flesch_douma, mean_sentence_length,
+                    longest_sentence, word_count, sentence_count, rare_word_count, jargon_count,
+                    stigmatising_count, passive_sentence_count, nominal_word_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                rowid, summary.text, summary.origin.rawValue, f.verdict.rawValue, f.fleschDouma,
+                f.meanSentenceLength, f.longestSentence, f.wordCount, f.sentenceCount, f.rareWordCount,
+                f.jargonCount, f.stigmatisingCount, f.passiveSentenceCount, f.nominalWordCount,
             ])
     }
 

@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 1
+    static let version = 2
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -53,6 +53,25 @@ enum Schema {
             CREATE VIRTUAL TABLE entry_text USING fts5(
                 name, tags, summary, body,
                 content = '', tokenize = 'unicode61 remove_diacritics 0'
+            );
+
+            -- The summary each record shows residents (the maintainer's summary_b1, else one
+            -- generated from the record) and how it reads, from the B1 checker.
+            CREATE TABLE entry_summary (
+                entry INTEGER PRIMARY KEY REFERENCES entry(rowid),
+                text TEXT NOT NULL,
+                origin TEXT NOT NULL CHECK (origin IN ('maintainer','generated')),
+                verdict TEXT NOT NULL CHECK (verdict IN ('b1','above-b1','no-text')),
+                flesch_douma REAL,
+                mean_sentence_length REAL NOT NULL,
+                longest_sentence INTEGER NOT NULL,
+                word_count INTEGER NOT NULL,
+                sentence_count INTEGER NOT NULL,
+                rare_word_count INTEGER NOT NULL,
+                jargon_count INTEGER NOT NULL,
+                stigmatising_count INTEGER NOT NULL,
+                passive_sentence_count INTEGER NOT NULL,
+                nominal_word_count INTEGER NOT NULL
             );
 
             CREATE TABLE postcode_area (

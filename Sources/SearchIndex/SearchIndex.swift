@@ -68,6 +68,27 @@ public final class SearchIndex: Sendable {
         }.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
     }
 
+    /// The summary a record shows and its readability figures, as the indexer stored them.
+    public func summary(id: String) throws -> RecordSummary? {
+        try database.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT s.* FROM entry_summary s JOIN entry e ON e.rowid = s.entry WHERE e.id = ?",
+                arguments: [id])
+        }.flatMap { row in
+            guard let origin = RecordSummary.Origin(rawValue: row["origin"]),
+                let verdict = B1Verdict(rawValue: row["verdict"])
+            else { return nil }
+            let figures = ReadabilityFigures(
+                wordCount: row["word_count"], sentenceCount: row["sentence_count"],
+                meanSentenceLength: row["mean_sentence_length"], longestSentence: row["longest_sentence"],
+                fleschDouma: row["flesch_douma"], rareWordCount: row["rare_word_count"],
+                jargonCount: row["jargon_count"], stigmatisingCount: row["stigmatising_count"],
+                passiveSentenceCount: row["passive_sentence_count"], nominalWordCount: row["nominal_word_count"],
+                verdict: verdict)
+            return RecordSummary(text: row["text"], origin: origin, figures: figures)
+        }
+    }
+
     /// Every record id with the file it came from.
     public func ids() throws -> [String] {
         try database.read { db in try String.fetchAll(db, sql: "SELECT id FROM entry ORDER BY id") }

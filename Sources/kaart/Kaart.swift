@@ -19,7 +19,10 @@ struct Kaart: AsyncParsableCommand {
               2 verkeerde invoer (onbekende plaats, verkeerde waarde)
               3 de index of andere bestanden ontbreken
             """,
-        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, CoverageCommand.self],
+        subcommands: [
+            SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, CoverageCommand.self,
+            B1Command.self,
+        ],
         defaultSubcommand: nil
     )
 }

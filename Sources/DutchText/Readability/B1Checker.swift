@@ -1,0 +1,339 @@
+import Foundation
+
+/// Whether a text is Dutch at level B1, with the figures and the reasons.
+public enum B1Verdict: String, Codable, Hashable, Sendable, CustomStringConvertible {
+    case b1 = "b1"
+    case aboveB1 = "above-b1"
+    /// Nothing to read: an empty text is not judged.
+    case noText = "no-text"
+
+    public var description: String {
+        switch self {
+        case .b1: "B1"
+        case .aboveB1: "above B1"
+        case .noText: "no text"
+        }
+    }
+}
+
+/// Something a reader may stumble over in one sentence.
+public struct SentenceFinding: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable {
+        case long, rareWord = "rare word", jargon, stigmatising, passive, nominal = "nominal style"
+    }
+
+    public var kind: Kind
+    /// The words concerned, as written.
+    public var words: [String]
+    /// What to do instead (for jargon: the plain words).
+    public var advice: String?
+
+    public var description: String {
+        let words = self.words.map { "\"\($0)\"" }.joined(separator: ", ")
+        switch kind {
+        case .long: return "long sentence: \(words)"
+        case .rareWord: return "rare word: \(words)"
+        case .jargon: return "jargon: \(words)" + (advice.map { "; write \"\($0)\"" } ?? "")
+        case .stigmatising: return "stigmatising: \(words) must not appear in text for residents" + (advice.map { "; write \"\($0)\"" } ?? "")
+        case .passive: return "passive: \(words); say who does it"
+        case .nominal: return "nominal style: \(words); use a verb"
+        }
+    }
+}
+
+/// One sentence as the checker read it.
+public struct SentenceReport: Hashable, Sendable {
+    public var text: String
+    public var wordCount: Int
+    public var findings: [SentenceFinding]
+}
+
+/// The figures of a text: what the index stores and the summary line prints.
+public struct ReadabilityFigures: Codable, Hashable, Sendable {
+    public var wordCount: Int
+    public var sentenceCount: Int
+    public var meanSentenceLength: Double
+    public var longestSentence: Int
+    /// 206.84 − 0.77 × syllables per 100 words − 0.93 × words per sentence; nil without words.
+    public var fleschDouma: Double?
+    public var rareWordCount: Int
+    public var jargonCount: Int
+    public var stigmatisingCount: Int
+    public var passiveSentenceCount: Int
+    public var nominalWordCount: Int
+    public var verdict: B1Verdict
+
+    public init(
+        wordCount: Int, sentenceCount: Int, meanSentenceLength: Double, longestSentence: Int,
+        fleschDouma: Double?, rareWordCount: Int, jargonCount: Int, stigmatisingCount: Int,
+        passiveSentenceCount: Int, nominalWordCount: Int, verdict: B1Verdict
+    ) {
+        self.wordCount = wordCount
+        self.sentenceCount = sentenceCount
+        self.meanSentenceLength = meanSentenceLength
+        self.longestSentence = longestSentence
+        self.fleschDouma = fleschDouma
+        self.rareWordCount = rareWordCount
+        self.jargonCount = jargonCount
+        self.stigmatisingCount = stigmatisingCount
+        self.passiveSentenceCount = passiveSentenceCount
+        self.nominalWordCount = nominalWordCount
+        self.verdict = verdict
+    }
+
+    public var rareWordShare: Double { wordCount == 0 ? 0 : Double(rareWordCount) / Double(wordCount) }
+}
+
+/// A passage-level reason why a text is above B1.
+public struct B1Problem: Hashable, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+/// The checker's full answer for one text.
+public struct ReadabilityReport: Hashable, Sendable {
+    public var sentences: [SentenceReport]
+    public var figures: ReadabilityFigures
+    /// Why the text is above B1; empty when it is B1.
+    public var problems: [B1Problem]
+    public var verdict: B1Verdict { figures.verdict }
+}
+
+/// Judges whether Dutch text is at level B1: sentence length, word commonness (compound parts
+/// judged separately), jargon from the glossary, passive and nominal style, and Flesch-Douma.
+public struct B1Checker: Sendable {
+    public let lexicon: any Lexicon
+    public let glossary: Glossary
+    public let thresholds: B1Thresholds
+    let decompounder: Decompounder
+
+    public init(lexicon: any Lexicon, glossary: Glossary, thresholds: B1Thresholds = .standard) {
+        self.lexicon = lexicon
+        self.glossary = glossary
+        self.thresholds = thresholds
+        self.decompounder = Decompounder(lexicon: lexicon)
+    }
+
+    /// Checks `text`. Words of `names` (the record's own name, its organisation, its places) are
+    /// counted but never judged rare or jargon: a reader needs the name to find the place.
+    public func check(_ text: String, names: [String] = []) -> ReadabilityReport {
+        let nameKeys = names.map { ReadabilityToken.tokens($0).map(\.folded) }.filter { !$0.isEmpty }
+        let sentences = SentenceSplitter.sentences(text).map { analyse($0, names: nameKeys) }
+        return judge(sentences.map(\.0), syllables: sentences.map(\.1).reduce(0, +), letterWords: sentences.map(\.2).reduce(0, +))
+    }
+
+    /// One sentence: its report, its syllables and its count of letter words.
+    func analyse(_ sentence: String, names: [[String]]) -> (SentenceReport, Int, Int) {
+        let tokens = ReadabilityToken.tokens(sentence)
+        let folded = tokens.map { $0.folded.replacingOccurrences(of: "’", with: "'") }
+        var isName = [Bool](repeating: false, count: tokens.count)
+        for name in names where name.count <= tokens.count {
+            for start in 0...(tokens.count - name.count) where Array(folded[start..<start + name.count]) == name {
+                for index in start..<start + name.count { isName[index] = true }
+            }
+        }
+        var findings: [SentenceFinding] = []
+        if tokens.count > thresholds.longSentenceWords {
+            findings.append(SentenceFinding(kind: .long, words: ["\(tokens.count) words"]))
+        }
+
+        // Jargon: multi-word terms first, then words, hyphen parts and compound parts.
+        var isJargon = [Bool](repeating: false, count: tokens.count)
+        let stems = folded.map { glossary.stem($0) }
+        for (termIndex, key) in glossary.keys.enumerated() where key.count > 1 && key.count <= tokens.count {
+            let term = glossary.terms[termIndex]
+            for start in 0...(tokens.count - key.count) where Array(stems[start..<start + key.count]) == key {
+                let range = start..<start + key.count
+                if !term.stigmatising && range.allSatisfy({ isName[$0] }) { continue }
+                range.forEach { isJargon[$0] = true }
+                findings.append(jargonFinding(term, tokens[range].map(\.text).joined(separator: " ")))
+            }
+        }
+        for (index, token) in tokens.enumerated() where token.kind == .word && !isJargon[index] {
+            guard let term = singleTerm(folded[index], stem: stems[index]) else { continue }
+            if isName[index] && !term.stigmatising { continue }
+            isJargon[index] = true
+            findings.append(jargonFinding(term, token.text))
+        }
+
+        // Rare words: names and capitalised words inside a sentence (proper names) are not
+        // judged, but an unexplained abbreviation ("VVT") is hard for anyone.
+        var rare: [String] = []
+        for (index, token) in tokens.enumerated() where token.kind == .word && !isName[index] && !isJargon[index] {
+            if token.isAllCaps {
+                rare.append(token.text)
+            } else if token.isCapitalized && index > 0 {
+                continue
+            } else if !isCommon(folded[index]) {
+                rare.append(token.text)
+            }
+        }
+        if !rare.isEmpty { findings.append(SentenceFinding(kind: .rareWord, words: rare)) }
+
+        if let passive = Self.passive(folded, tokens) {
+            findings.append(SentenceFinding(kind: .passive, words: passive))
+        }
+        // A heading ("Scholing en ondersteuning") is a noun phrase by nature, not nominal style.
+        let isHeading = tokens.count < Self.headingWords
+        let nominal = isHeading ? [] : tokens.indices.filter { tokens[$0].kind == .word && !isName[$0] && Self.isNominal(folded[$0]) }
+        if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { tokens[$0].text })) }
+
+        let letterWords = tokens.filter { $0.kind == .word }
+        let syllables = letterWords.map { Syllables.count($0.text) }.reduce(0, +)
+        return (SentenceReport(text: sentence, wordCount: tokens.count, findings: findings), syllables, letterWords.count)
+    }
+
+    func jargonFinding(_ term: Glossary.Term, _ text: String) -> SentenceFinding {
+        SentenceFinding(kind: term.stigmatising ? .stigmatising : .jargon, words: [text], advice: term.plain)
+    }
+
+    /// The glossary term a word is, or contains as a hyphen part or a compound part.
+    func singleTerm(_ folded: String, stem: String) -> Glossary.Term? {
+        if let term = glossary.singleWordTerm(stem: stem) { return term }
+        if let term = glossary.terms.first(where: { !$0.term.contains(" ") && TextNormalizer.fold($0.term) == folded }) {
+            return term
+        }
+        let hyphenParts = folded.split(separator: "-").map(String.init)
+        for part in hyphenParts {
+            if hyphenParts.count > 1, let term = glossary.singleWordTerm(stem: glossary.stem(part)) { return term }
+            for piece in decompounder.split(part) ?? [] {
+                if let term = glossary.singleWordTerm(stem: glossary.stem(piece)) { return term }
+            }
+        }
+        return nil
+    }
+
+    /// Common enough for a B1 reader: the word itself, or each of its hyphen or compound parts.
+    public func isCommon(_ folded: String) -> Bool {
+        let parts = folded.split(separator: "-").map(String.init)
+        return parts.allSatisfy { part in
+            if part.count <= 2 { return true }
+            if let zipf = lexicon.zipf(part), zipf >= thresholds.commonWordZipf { return true }
+            guard let pieces = decompounder.split(part) else { return false }
+            return pieces.allSatisfy { (lexicon.zipf($0) ?? 0) >= thresholds.commonWordZipf }
+        }
+    }
+
+    // MARK: Style signals
+
+    /// Sentences shorter than this are headings or list items for the nominal-style signal.
+    static let headingWords = 5
+    static let wordenForms: Set<String> = ["word", "wordt", "worden", "werd", "werden", "geworden"]
+    /// Separable particles that come before "ge" in a participle ("uitgesteld", "opgenomen").
+    static let particles = [
+        "samen", "terug", "door", "over", "voor", "mee", "toe", "uit", "aan", "bij", "weg", "vast",
+        "op", "in", "af", "na", "om",
+    ]
+    static let inseparablePrefixes = ["be", "ver", "ont", "her", "er"]
+    /// Nouns that look like participles ("gemeenten", "gebied"): never a passive.
+    static let participleLookalikes: Set<String> = [
+        "gemeenten", "gesprekken", "gebied", "gebieden", "gevolgen", "gevoelens", "gezinnen",
+        "gebouwen", "gedachten", "gevallen", "gewoonten", "genoegen", "geweld", "gebouwd", "gemiddeld",
+        "geleden", "gelden", "gezegden", "geheugen", "getallen", "gereedschap", "gezelschap",
+    ]
+    static let nominalEndings = ["ingen", "ing", "heden", "heid", "aties", "atie", "iteiten", "iteit"]
+    /// Everyday nouns that name a thing or a service, not an action turned into a noun: a B1
+    /// reader knows them and no verb says it better.
+    static let everydayNouns: Set<String> = [
+        "informatie", "organisatie", "organisaties", "activiteit", "activiteiten", "behandeling",
+        "begeleiding", "verwijzing", "woning", "woningen", "opleiding", "opleidingen", "vereniging",
+        "rekening", "rekeningen", "verzekering", "uitnodiging", "vergadering", "training", "trainingen",
+        "oefening", "oefeningen", "ervaring", "ervaringen", "situatie", "relatie", "relaties",
+        "vakantie", "locatie", "opvoeding", "verslaving", "gezondheid", "veiligheid", "eenzaamheid",
+        "mogelijkheid", "mogelijkheden", "beperking", "beperkingen", "meeting", "beweging", "omgeving", "wachttijd", "aanmelding",
+        "regering", "leerling", "leerlingen", "tekening", "afdeling", "medicatie", "stichting",
+        "bijeenkomst", "uitkering", "toeslag", "woonplaats", "scheiding", "vrijheid", "waarheid",
+    ]
+
+    /// The passive in a sentence: a form of "worden" and a past participle, or nil.
+    static func passive(_ folded: [String], _ tokens: [ReadabilityToken]) -> [String]? {
+        guard let auxiliary = folded.firstIndex(where: wordenForms.contains) else { return nil }
+        for (index, word) in folded.enumerated() where index != auxiliary && tokens[index].kind == .word {
+            if isParticiple(word) { return [tokens[auxiliary].text, tokens[index].text] }
+        }
+        return nil
+    }
+
+    /// A past participle by its shape: ge…d/t/en ("gebruikt", "geholpen"), be/ver/ont/her…d/t
+    /// ("verdeeld"), or one of those after a separable particle ("uitgesteld").
+    static func isParticiple(_ word: String) -> Bool {
+        guard word.count >= 6, word.allSatisfy(\.isLetter), !participleLookalikes.contains(word) else { return false }
+        if nominalEndings.contains(where: word.hasSuffix) || word.hasSuffix("teit") || word.hasSuffix("schap") { return false }
+        var stem = Substring(word)
+        if let particle = particles.first(where: { word.hasPrefix($0 + "ge") || word.hasPrefix($0 + "ver") || word.hasPrefix($0 + "be") }) {
+            stem = stem.dropFirst(particle.count)
+        }
+        if stem.hasPrefix("ge") && stem.count >= 5 {
+            return stem.hasSuffix("d") || stem.hasSuffix("t") || stem.hasSuffix("en")
+        }
+        if let prefix = inseparablePrefixes.first(where: { stem.hasPrefix($0) }), stem.count >= prefix.count + 3 {
+            return stem.hasSuffix("d") || stem.hasSuffix("t")
+        }
+        return false
+    }
+
+    /// A noun made from a verb or adjective (-ing, -heid, -atie, -iteit): nominal style.
+    static func isNominal(_ word: String) -> Bool {
+        word.count >= 7 && word.allSatisfy(\.isLetter) && !everydayNouns.contains(word)
+            && nominalEndings.contains(where: word.hasSuffix)
+    }
+
+    // MARK: Verdict
+
+    func judge(_ sentences: [SentenceReport], syllables: Int, letterWords: Int) -> ReadabilityReport {
+        let words = sentences.map(\.wordCount).reduce(0, +)
+        func count(_ kind: SentenceFinding.Kind) -> Int {
+            sentences.flatMap(\.findings).filter { $0.kind == kind }.map(\.words.count).reduce(0, +)
+        }
+        let mean = sentences.isEmpty ? 0 : Double(words) / Double(sentences.count)
+        let flesch: Double? = letterWords == 0
+            ? nil : 206.84 - 0.77 * (100 * Double(syllables) / Double(letterWords)) - 0.93 * mean
+        var figures = ReadabilityFigures(
+            wordCount: words, sentenceCount: sentences.count, meanSentenceLength: mean,
+            longestSentence: sentences.map(\.wordCount).max() ?? 0, fleschDouma: flesch,
+            rareWordCount: count(.rareWord), jargonCount: count(.jargon),
+            stigmatisingCount: count(.stigmatising),
+            passiveSentenceCount: sentences.filter { $0.findings.contains { $0.kind == .passive } }.count,
+            nominalWordCount: count(.nominal), verdict: .b1)
+        guard words > 0 else {
+            figures.verdict = .noText
+            return ReadabilityReport(sentences: [], figures: figures, problems: [])
+        }
+        let t = thresholds
+        var problems: [String] = []
+        if figures.stigmatisingCount > 0 {
+            problems.append("stigmatising words (\(figures.stigmatisingCount)) must not appear in text for residents")
+        }
+        if mean > t.maximumMeanSentenceLength {
+            problems.append("mean sentence length \(Self.format(mean)) words is above \(Self.format(t.maximumMeanSentenceLength))")
+        }
+        if figures.longestSentence > t.maximumSentenceWords {
+            problems.append("a sentence of \(figures.longestSentence) words is longer than \(t.maximumSentenceWords)")
+        }
+        if let flesch, words >= t.minimumWordsForFleschDouma, flesch < t.minimumFleschDouma {
+            problems.append("Flesch-Douma \(Self.format(flesch)) is below \(Self.format(t.minimumFleschDouma))")
+        }
+        let rareAllowed = max(t.minimumRareWordsAllowed, Int(t.rareWordsPer100Words * Double(words) / 100))
+        if figures.rareWordCount > rareAllowed {
+            problems.append("\(figures.rareWordCount) rare words; at most \(rareAllowed) in \(words) words")
+        }
+        let jargonAllowed = Int(t.jargonPer100Words * Double(words) / 100)
+        if figures.jargonCount > jargonAllowed {
+            problems.append("\(figures.jargonCount) jargon words; at most \(jargonAllowed) in \(words) words")
+        }
+        let passiveAllowed = max(1, Int(t.passiveSentenceShare * Double(sentences.count)))
+        if figures.passiveSentenceCount > passiveAllowed {
+            problems.append("\(figures.passiveSentenceCount) sentences in the passive; at most \(passiveAllowed) of \(sentences.count)")
+        }
+        let nominalAllowed = max(t.minimumNominalWordsAllowed, Int(t.nominalWordsPer100Words * Double(words) / 100))
+        if figures.nominalWordCount > nominalAllowed {
+            problems.append("\(figures.nominalWordCount) nominal-style words; at most \(nominalAllowed) in \(words) words")
+        }
+        figures.verdict = problems.isEmpty ? .b1 : .aboveB1
+        return ReadabilityReport(sentences: sentences, figures: figures, problems: problems.map(B1Problem.init))
+    }
+
+    /// "14.3": one decimal, a full stop, the same on every machine.
+    public static func format(_ value: Double) -> String {
+        String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), value)
+    }
+}

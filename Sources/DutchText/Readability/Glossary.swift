@@ -1,0 +1,49 @@
+/// Jargon with the plain words a resident understands, from `Indexer/glossary.yaml`: the B1
+/// checker flags these terms and the summary writer replaces them.
+public struct Glossary: Sendable {
+    public struct Term: Hashable, Sendable {
+        /// The term as written in the glossary ("POH-GGZ", "sociaal domein").
+        public var term: String
+        /// Words that can stand where the term stood.
+        public var plain: String
+        /// Never acceptable in resident text, even explained (seed 002 L349: "EPA").
+        public var stigmatising: Bool
+
+        public init(term: String, plain: String, stigmatising: Bool = false) {
+            self.term = term
+            self.plain = plain
+            self.stigmatising = stigmatising
+        }
+    }
+
+    public let terms: [Term]
+    /// Each term as the stems of its words, for matching inflected forms.
+    let keys: [[String]]
+    /// Single-word terms by stem, for compound parts.
+    let singleWordTerms: [String: Int]
+    let stemmer: DutchStemmer
+
+    public init(terms: [Term], stemmer: DutchStemmer = DutchStemmer()) {
+        self.terms = terms
+        self.stemmer = stemmer
+        let keys = terms.map { Self.key($0.term, stemmer) }
+        self.keys = keys
+        var single: [String: Int] = [:]
+        for (index, key) in keys.enumerated() where key.count == 1 && single[key[0]] == nil {
+            single[key[0]] = index
+        }
+        self.singleWordTerms = single
+    }
+
+    /// A term or word as comparable stems: folded, split on spaces, each word stemmed; hyphens
+    /// are kept inside a word so "poh-ggz" stays one word.
+    static func key(_ text: String, _ stemmer: DutchStemmer) -> [String] {
+        TextNormalizer.fold(text).split(whereSeparator: { $0 == " " }).map { stemmer.stem(String($0)) }
+    }
+
+    /// The stem of one folded word.
+    func stem(_ folded: String) -> String { stemmer.stem(folded) }
+
+    /// The term whose only word has this stem (for a word or a compound part).
+    func singleWordTerm(stem: String) -> Term? { singleWordTerms[stem].map { terms[$0] } }
+}
