@@ -26,7 +26,7 @@ struct RecordDecoder {
         "latitude", "longitude", "location_precision", "service_area", "schedule", "languages",
         "accessibility", "free", "fees_description", "application_process", "minimum_age",
         "maximum_age", "domains", "target_groups", "support_types", "access", "line", "formal",
-        "crisis", "sector", "when_to_refer", "sources", "assured_date", "last_modified",
+        "crisis", "sector", "when_to_refer", "sources", "assured_date", "last_modified", "metadata",
     ]
     /// Contact fields that need a source vouching for them.
     static let coverableFields = ["url", "email", "phones", "address", "schedule", "fees_description"]
@@ -135,6 +135,7 @@ struct RecordDecoder {
             return email
         }
         entry.phones = decodePhones(fields["phones"])
+        entry.metadata = decodeChangeLog(fields["metadata"])
         entry.lastModified = optionalString(fields, "last_modified").flatMap { text in
             guard let day = Day(text) else {
                 error(fields["last_modified"], "last_modified", "\"\(text)\" is not a date; write YYYY-MM-DD")
@@ -433,6 +434,28 @@ struct RecordDecoder {
             return nil
         }
         return value
+    }
+
+    /// The change log `kaart correct` writes (HSDS `metadata`).
+    mutating func decodeChangeLog(_ node: Node?) -> [Entry.Change] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            error(node, "metadata", "metadata is the change log: a list written by kaart correct")
+            return []
+        }
+        return items.compactMap { item in
+            guard let date = item["last_action_date"]?.scalar.flatMap({ Day($0.string) }),
+                let field = item["field_name"]?.string
+            else {
+                error(item, "metadata", "each change needs last_action_date (YYYY-MM-DD) and field_name")
+                return nil
+            }
+            return Entry.Change(
+                lastActionDate: date, lastActionType: item["last_action_type"]?.string ?? "update",
+                fieldName: field, previousValue: item["previous_value"]?.scalar?.string ?? "",
+                replacementValue: item["replacement_value"]?.scalar?.string ?? "",
+                updatedBy: item["updated_by"]?.string ?? "")
+        }
     }
 
     mutating func decodePhones(_ node: Node?) -> [Entry.Phone] {

@@ -47,6 +47,8 @@ public struct Entry: Codable, Hashable, Sendable {
     public var sources: [Source]
     public var assuredDate: Day
     public var lastModified: Day?
+    /// The change log: one item per corrected field, in HSDS's `metadata` shape.
+    public var metadata: [Change]
 
     public init(
         id: String, kind: Kind, name: String, description: String, sources: [Source],
@@ -91,6 +93,7 @@ public struct Entry: Codable, Hashable, Sendable {
         self.sources = sources
         self.assuredDate = assuredDate
         self.lastModified = nil
+        self.metadata = []
     }
 
     /// The kinds of record in the corpus, named by their Dutch corpus codes.
@@ -187,6 +190,29 @@ public struct Entry: Codable, Hashable, Sendable {
             "002": "002_dfb2aae17ec2b9db.txt",
             "004": "004_b46c321d8967eebd.txt",
         ]
+    }
+
+    /// One change to one field, as HSDS 3 `metadata` records it.
+    public struct Change: Codable, Hashable, Sendable {
+        public var lastActionDate: Day
+        /// `update`, `create` or `delete`.
+        public var lastActionType: String
+        public var fieldName: String
+        public var previousValue: String
+        public var replacementValue: String
+        public var updatedBy: String
+
+        public init(
+            lastActionDate: Day, lastActionType: String, fieldName: String, previousValue: String,
+            replacementValue: String, updatedBy: String
+        ) {
+            self.lastActionDate = lastActionDate
+            self.lastActionType = lastActionType
+            self.fieldName = fieldName
+            self.previousValue = previousValue
+            self.replacementValue = replacementValue
+            self.updatedBy = updatedBy
+        }
     }
 
     /// True when the record is on the map at a point (not online, not placed nowhere).

@@ -21,7 +21,7 @@ struct Kaart: AsyncParsableCommand {
             """,
         subcommands: [
             SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, CoverageCommand.self,
-            B1Command.self,
+            CorrectCommand.self, B1Command.self,
         ],
         defaultSubcommand: nil
     )
