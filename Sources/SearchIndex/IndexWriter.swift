@@ -244,6 +244,7 @@ public enum IndexError: Error, CustomStringConvertible {
     case cannotReplace(path: String, reason: String)
     case missing(path: String)
     case incompatible(path: String, found: String)
+    case unreadable(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -251,6 +252,8 @@ public enum IndexError: Error, CustomStringConvertible {
             "could not put the new index in place at \(path): \(reason). The old index is unchanged."
         case .missing(let path):
             "there is no index at \(path). Build it first with: kaart index"
+        case .unreadable(let path, let reason):
+            "cannot read the index at \(path) (\(reason)). Rebuild it with: kaart index"
         case .incompatible(let path, let found):
             "the index at \(path) was built by another version (schema \(found)). Rebuild it with: kaart index"
         }

@@ -12,8 +12,16 @@ public final class SearchIndex: Sendable {
     public let builtAt: String
     let database: DatabaseQueue
 
-    public init(path: String) throws {
+    public convenience init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
+        do {
+            try self.init(opening: path)
+        } catch let error as DatabaseError {
+            throw IndexError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    private init(opening path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
         let database = try DatabaseQueue(path: path, configuration: configuration)
