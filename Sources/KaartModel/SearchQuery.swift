@@ -70,7 +70,8 @@ public struct SearchQuery: Hashable, Sendable {
                 try query.supportTypes.append(code(value, .supportTypes, name, taxonomy))
             case "toegang":
                 try query.access.append(code(value, .access, name, taxonomy))
-            case "taal":
+            // On the web `taal` chooses the page's language, so there the filter is `hulptaal`.
+            case "taal", "hulptaal":
                 let language = value.lowercased()
                 guard language.count == 2, language.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                     throw .invalid(parameter: name, value: value, expected: "een taalcode van twee letters, bijvoorbeeld nl, en, ar of tr")
