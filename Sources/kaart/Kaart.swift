@@ -12,11 +12,13 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-herstelcentrum-arnhem --handout
+              kaart serve                          de webpagina en de API op http://127.0.0.1:8080
+              kaart meld cg-herstelcentrum-arnhem --reden "tijdelijk dicht" --tekst "Dicht tot 1 maart"
 
             Exit codes: 0 gelukt · 1 niets gevonden of fouten in de data · 2 verkeerde invoer ·
             3 index of bestanden ontbreken.
             """,
-        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self],
+        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, ServeCommand.self, ReportCommand.self],
         defaultSubcommand: nil
     )
 }
