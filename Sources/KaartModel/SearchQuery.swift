@@ -90,7 +90,11 @@ public struct SearchQuery: Hashable, Sendable {
                 }
                 query.age = age
             case "gratis":
-                query.freeOnly = ["", "1", "ja", "true", "on", "yes"].contains(value.lowercased())
+                switch value.lowercased() {
+                case "", "1", "ja", "true", "on", "yes": query.freeOnly = true
+                case "0", "nee", "false", "off", "no": query.freeOnly = false
+                default: throw .invalid(parameter: name, value: value, expected: "ja of nee")
+                }
             case "sorteer", "sort":
                 guard let sort = Sort(rawValue: value.lowercased()) else {
                     throw .invalid(parameter: name, value: value, expected: "relevantie, afstand of naam")

@@ -61,6 +61,7 @@ extension Strings {
             targetGroupLabel: "For whom?",
             supportTypeLabel: "What kind of help?",
             anyOption: "Any",
+            moreChoices: "More choices: topic, for whom, kind of help",
             freeOnlyLabel: "Free help only",
             searchButton: "Search",
             resultsTitle: { words in words.isEmpty ? "Search results" : "Search results for \(words)" },
@@ -125,8 +126,9 @@ extension Strings {
                 case "taal": expected = "an interface language: " + Language.allCases.map(\.rawValue).joined(separator: " or ")
                 case "hulptaal": expected = "a two-letter language code, for example nl, en, ar or tr"
                 case "formaat": expected = "html or tekst"
+                case "gratis": expected = "ja (yes) or nee (no)"
                 case "bij", "postcode", "plaats": expected = "a place in the Netherlands"
-                default: expected = "a valid value"
+                default: expected = value.isEmpty ? "a value, or leave the parameter out" : "a valid value"
                 }
                 return "\(parameter) \"\(value)\" is not valid: give \(expected)."
             case .unknownCode(let parameter, let value, let choices):

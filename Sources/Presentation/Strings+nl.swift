@@ -62,6 +62,7 @@ extension Strings {
             targetGroupLabel: "Voor wie?",
             supportTypeLabel: "Wat voor hulp?",
             anyOption: "Alles",
+            moreChoices: "Meer keuzes: onderwerp, voor wie, soort hulp",
             freeOnlyLabel: "Alleen gratis hulp",
             searchButton: "Zoeken",
             resultsTitle: { words in words.isEmpty ? "Zoekresultaten" : "Zoekresultaten voor \(words)" },

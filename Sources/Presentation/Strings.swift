@@ -76,6 +76,7 @@ public struct WebText: Sendable {
     public var targetGroupLabel: String
     public var supportTypeLabel: String
     public var anyOption: String
+    public var moreChoices: String
     public var freeOnlyLabel: String
     public var searchButton: String
     public var resultsTitle: @Sendable (_ words: String) -> String

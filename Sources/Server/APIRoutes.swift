@@ -23,7 +23,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func services(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language)
+        let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
         let results = try index.search(query, today: dependencies.today())
         return try JSONResponses.json(HSDSSearchPage(results, strings: .for(context.language), taxonomy: index.taxonomy))
     }

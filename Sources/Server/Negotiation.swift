@@ -14,14 +14,14 @@ enum Negotiation {
             }
             context.query = try FormFields.parse(query)
         }
-        if let taal = context.parameter("taal"), !taal.isEmpty {
+        if let taal = context.parameter("taal") {
             guard let language = Language(rawValue: taal.lowercased()) else {
                 throw WebError.badQuery(.invalid(parameter: "taal", value: taal, expected: "een taal voor de pagina: " + Language.allCases.map(\.rawValue).joined(separator: " of ")))
             }
             context.language = language
             context.languageInQuery = true
         }
-        if let format = context.parameter("formaat"), !format.isEmpty {
+        if let format = context.parameter("formaat") {
             switch format.lowercased() {
             case "tekst", "text", "txt": context.wantsText = true
             case "html": context.wantsText = false

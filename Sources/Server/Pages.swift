@@ -59,7 +59,7 @@ struct Pages: Sendable {
         } else if results == nil {
             body += "<p>\(HTML.escape(web.searchIntro))</p>\n"
         }
-        body += form(fields, strings: strings, layout: layout)
+        body += form(fields, hasResults: results != nil, strings: strings, layout: layout)
         var title = problem == nil ? web.searchHeading : web.badRequestHeading
         if let results {
             body += self.results(results, fields: fields, strings: strings, layout: layout)
@@ -68,7 +68,7 @@ struct Pages: Sendable {
         return layout.page(title: title, body: body)
     }
 
-    func form(_ fields: [(name: String, value: String)], strings: Strings, layout: Layout) -> String {
+    func form(_ fields: [(name: String, value: String)], hasResults: Bool, strings: Strings, layout: Layout) -> String {
         let web = strings.web
         func value(_ names: String...) -> String {
             fields.first { names.contains($0.name) }?.value ?? ""
@@ -80,7 +80,7 @@ struct Pages: Sendable {
             <input type="search" id="wat" name="wat" value="\(HTML.escape(value("wat", "q", "search")))" aria-describedby="wat-hint"></div>
             <div class="rij"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
             <input type="text" id="bij" name="bij" value="\(HTML.escape(value("bij", "postcode", "plaats")))" aria-describedby="bij-hint" autocomplete="postal-code"></div>
-            <div class="veld"><label for="km">\(HTML.escape(web.distanceLabel))</label><span class="hint">&nbsp;</span>
+            <div class="veld"><label for="km">\(HTML.escape(web.distanceLabel))</label>
             <select id="km" name="km">
             """
         let chosen = Double(value("km", "proximity").replacingOccurrences(of: ",", with: "."))
@@ -94,7 +94,12 @@ struct Pages: Sendable {
             let label = "\(strings.language == .dutch ? number.replacingOccurrences(of: ".", with: ",") : number) km"
             html += "<option value=\"\(number)\"\(km == selected ? " selected" : "")>\(HTML.escape(label))</option>"
         }
-        html += "</select></div></div>\n<div class=\"rij\">"
+        html += "</select></div></div>\n"
+        // The other choices fold away once there are results, so the results start on the first
+        // screen of a phone; they stay open when one is in use. <details> needs no script.
+        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis"]
+        let open = !hasResults || fields.contains { filterNames.contains($0.name) && !$0.value.isEmpty }
+        html += "<details class=\"keuzes\"\(open ? " open" : "")><summary>\(HTML.escape(web.moreChoices))</summary>\n<div class=\"rij\">"
         for (facet, name, label) in [(Taxonomy.Facet.domains, "domein", web.domainLabel), (.targetGroups, "doelgroep", web.targetGroupLabel), (.supportTypes, "soort", web.supportTypeLabel)] {
             let current = value(name, facet == .domains ? "levensdomein" : name)
             html += "<div class=\"veld\"><label for=\"\(name)\">\(HTML.escape(label))</label><select id=\"\(name)\" name=\"\(name)\"><option value=\"\">\(HTML.escape(web.anyOption))</option>"
@@ -108,6 +113,7 @@ struct Pages: Sendable {
         html += """
             </div>
             <div class="veld keuze"><input type="checkbox" id="gratis" name="gratis" value="ja"\(free ? " checked" : "")><label for="gratis">\(HTML.escape(web.freeOnlyLabel))</label></div>
+            </details>
             <button type="submit">\(HTML.escape(web.searchButton))</button>
             </form>
 

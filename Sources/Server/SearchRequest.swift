@@ -12,13 +12,17 @@ enum SearchRequest {
         (.domains, "domein"), (.targetGroups, "doelgroep"), (.supportTypes, "soort"), (.access, "toegang"),
     ]
 
-    /// The search parameters of a request: presentation parameters dropped, empty form fields
-    /// (the "Alles" choice) dropped, HSDS's `taxonomy_term_id` mapped onto our facets.
-    static func parameters(_ fields: [(name: String, value: String)], taxonomy: Taxonomy) throws(QueryError) -> [(name: String, value: String)] {
+    /// The search parameters of a request: presentation parameters dropped, HSDS's
+    /// `taxonomy_term_id` mapped onto our facets. Empty values are the form's "Alles" choice
+    /// and are dropped; an API client leaves a parameter out instead (`emptyIsAnError`).
+    static func parameters(_ fields: [(name: String, value: String)], taxonomy: Taxonomy, emptyIsAnError: Bool = false) throws(QueryError) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         for field in fields where !presentationParameters.contains(field.name) {
             let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !value.isEmpty else { continue }
+            guard !value.isEmpty else {
+                if emptyIsAnError { throw .invalid(parameter: field.name, value: field.value, expected: "een waarde, of laat de parameter weg") }
+                continue
+            }
             if field.name == "taxonomy_term_id" {
                 result.append(try facetParameter(forTerm: value, taxonomy: taxonomy))
             } else {
@@ -28,8 +32,8 @@ enum SearchRequest {
         return result
     }
 
-    static func query(_ fields: [(name: String, value: String)], taxonomy: Taxonomy, language: Language) throws(QueryError) -> SearchQuery {
-        var query = try SearchQuery.parse(parameters(fields, taxonomy: taxonomy), taxonomy: taxonomy)
+    static func query(_ fields: [(name: String, value: String)], taxonomy: Taxonomy, language: Language, emptyIsAnError: Bool = false) throws(QueryError) -> SearchQuery {
+        var query = try SearchQuery.parse(parameters(fields, taxonomy: taxonomy, emptyIsAnError: emptyIsAnError), taxonomy: taxonomy)
         query.language = language
         return query
     }

@@ -2,7 +2,7 @@
 /// and a print style for handouts. Served from this origin so the CSP can forbid everything else.
 enum Stylesheet {
     /// Versioned, so it can be cached for good; change the name when the CSS changes.
-    static let path = "/stijl-1.css"
+    static let path = "/stijl-2.css"
 
     static let css = """
         *,*::before,*::after{box-sizing:border-box}
@@ -27,9 +27,12 @@ enum Stylesheet {
         input,select,textarea,button{font:inherit;font-size:1rem;max-width:100%}
         input[type=search],input[type=text],select,textarea{width:100%;padding:.4rem;border:2px solid #1a1a1a;border-radius:0;background:#fff}
         input[type=radio],input[type=checkbox]{width:1.25rem;height:1.25rem;margin:0 .5rem 0 0;vertical-align:middle}
+        .keuze{padding:.3rem 0}
         .keuze label{display:inline;font-weight:400}
         .veld{margin:0 0 .75rem}
-        .rij{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr))}
+        .rij{display:grid;gap:0 1rem;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));align-items:end}
+        details.keuzes{margin:0 0 .75rem}
+        details.keuzes summary{cursor:pointer;font-weight:700;color:#0645ad;text-decoration:underline;padding:.25rem 0;margin-bottom:.5rem}
         fieldset{border:0;padding:0;margin:0 0 .75rem}
         button{padding:.5rem 1.25rem;border:2px solid #00703c;background:#00703c;color:#fff;font-weight:700;cursor:pointer}
         ol.hits,ul.hits{list-style:none;padding:0;margin:0}

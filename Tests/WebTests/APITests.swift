@@ -69,6 +69,8 @@ import Testing
         ("/api/v1/services?per_page=1000", "invalid_parameter", "per_page"),
         ("/api/v1/services?colour=blue", "unknown_parameter", "colour"),
         ("/api/v1/services?taal=xx", "invalid_parameter", "taal"),
+        ("/api/v1/services?domein=", "invalid_parameter", "domein"),
+        ("/api/v1/services?taal=", "invalid_parameter", "taal"),
     ])
     func badParametersGetTheOneJSONErrorShape(uri: String, code: String, parameter: String) async throws {
         let response = try await send(uri)
@@ -130,6 +132,10 @@ import Testing
         #expect(stored.contact == "piet@example.org")
         #expect(stored.text == "Dicht tot maart")
         #expect(stored.createdAt == TestIndex.now)
+        let nulls = try await send(
+            "/api/v1/feedback", method: .post, headers: [.contentType: "application/json"],
+            body: #"{"service_id": "test-steunpunt-arnhem", "reason": "anders", "text": null, "contact": null}"#)
+        #expect(nulls.status == .created)
     }
 
     @Test(arguments: [

@@ -200,7 +200,7 @@ import Testing
         #expect(page.status == .uriTooLong)
     }
 
-    @Test(arguments: ["/", "/?wat=x&bij=99999", "/aanbod/test-steunpunt-arnhem", "/api/v1/services", "/bestaat-niet", "/stijl-1.css"])
+    @Test(arguments: ["/", "/?wat=x&bij=99999", "/aanbod/test-steunpunt-arnhem", "/api/v1/services", "/bestaat-niet", "/stijl-2.css"])
     func everyResponseForbidsScriptsAndSniffing(uri: String) async throws {
         let page = try await get(uri)
         let policy = try #require(page.headers[.contentSecurityPolicy])
@@ -248,7 +248,7 @@ import Testing
         #expect(!page.body.contains("@font-face"))
         #expect(!page.body.contains("src=\"http"))
         #expect(!page.body.contains("href=\"//"))
-        let css = try await get("/stijl-1.css")
+        let css = try await get("/stijl-2.css")
         #expect(css.headers[.contentType] == "text/css; charset=utf-8")
         #expect(css.body.contains(":focus-visible"))
         #expect(!css.body.contains("url("))
