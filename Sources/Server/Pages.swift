@@ -174,7 +174,7 @@ struct Pages: Sendable {
         let entry = hit.entry
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         let path = "/aanbod/\(FormFields.escape(entry.id))"
-        let whereText = [facts.kind, facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
+        let whereText = [Self.kindLabel(facts), facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
         var html = "<li class=\"hit\"><article>\n<h3><a href=\"\(HTML.escape(layout.languageQuery(path)))\">\(HTML.escape(entry.name))</a></h3>\n"
         html += "<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
         html += "<p>\(HTML.escape(facts.summary))</p>\n"
@@ -183,6 +183,11 @@ struct Pages: Sendable {
         }
         html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
         return html + "</article></li>\n"
+    }
+
+    /// The kind, unless the place already says it ("online · online, voor heel Nederland").
+    static func kindLabel(_ facts: EntryFacts) -> String? {
+        facts.place.lowercased().hasPrefix(facts.kind.lowercased()) ? nil : facts.kind
     }
 
     func checked(_ entry: Entry, stale: Bool, strings: Strings) -> String {
@@ -227,7 +232,8 @@ struct Pages: Sendable {
         let layout = layout(request, context)
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         let path = "/aanbod/\(FormFields.escape(entry.id))"
-        var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(facts.kind)) · \(HTML.escape(facts.place))</p>\n"
+        let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
+        var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
         if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
         body += "<p>\(HTML.escape(facts.summary))</p>\n<dl>\n"
         func add(_ field: String, _ valueHTML: String?) {
