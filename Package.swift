@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         /// Value types of the domain: records, taxonomy, places, queries. Foundation only, no I/O.
@@ -47,11 +50,30 @@ let package = Package(
         /// How results, records and handouts read: plain text and JSON, in Dutch and English.
         /// Shared by the terminal and the web server so both say the same thing.
         .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
+        /// Reports about stale entries, in their own SQLite file so re-indexing never touches
+        /// them. The only code that knows the feedback file's SQL.
+        .target(
+            name: "Feedback",
+            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        /// The web page, its plain-text twin and the JSON API (Hummingbird 2). Routes are thin:
+        /// parse with `SearchQuery.parse`, search, render with `Presentation`.
+        .target(
+            name: "Server",
+            dependencies: [
+                "KaartModel", "SearchIndex", "Presentation", "Feedback",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.embedInCode("openapi.json")]
+        ),
         /// The thin command-line layer: parse, call one library function, render.
         .executableTarget(
             name: "kaart",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -60,6 +82,20 @@ let package = Package(
             name: "KaartTests",
             dependencies: ["KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation"],
             resources: [.copy("Fixtures")]
+        ),
+        /// The feedback store and the web server, through their front doors: a fixture index
+        /// built from a few records, HummingbirdTesting, and the built `kaart` as a child process.
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "KaartModel", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )

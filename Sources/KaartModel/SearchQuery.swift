@@ -70,7 +70,8 @@ public struct SearchQuery: Hashable, Sendable {
                 try query.supportTypes.append(code(value, .supportTypes, name, taxonomy))
             case "toegang":
                 try query.access.append(code(value, .access, name, taxonomy))
-            case "taal":
+            // On the web `taal` chooses the page's language, so there the filter is `hulptaal`.
+            case "taal", "hulptaal":
                 let language = value.lowercased()
                 guard language.count == 2, language.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                     throw .invalid(parameter: name, value: value, expected: "een taalcode van twee letters, bijvoorbeeld nl, en, ar of tr")
@@ -89,7 +90,11 @@ public struct SearchQuery: Hashable, Sendable {
                 }
                 query.age = age
             case "gratis":
-                query.freeOnly = ["", "1", "ja", "true", "on", "yes"].contains(value.lowercased())
+                switch value.lowercased() {
+                case "", "1", "ja", "true", "on", "yes": query.freeOnly = true
+                case "0", "nee", "false", "off", "no": query.freeOnly = false
+                default: throw .invalid(parameter: name, value: value, expected: "ja of nee")
+                }
             case "sorteer", "sort":
                 guard let sort = Sort(rawValue: value.lowercased()) else {
                     throw .invalid(parameter: name, value: value, expected: "relevantie, afstand of naam")

@@ -45,6 +45,114 @@ extension Strings {
         yes: "yes",
         no: "no",
         free: "free",
-        inactive: "This service no longer exists or has stopped."
+        inactive: "This service no longer exists or has stopped.",
+        languageName: "English",
+        web: WebText(
+            siteName: "Sociale Kaart",
+            skipLink: "Skip to content",
+            searchHeading: "Find help, nearby or online",
+            searchIntro: "For when you do not feel well, feel lonely, or need help with money, housing or work. You do not need an account.",
+            whatLabel: "What are you looking for?",
+            whatHint: "For example: lonely, debts, grief",
+            whereLabel: "Postcode or town",
+            whereHint: "For example: 6811 or Arnhem",
+            distanceLabel: "Distance",
+            domainLabel: "What is it about?",
+            targetGroupLabel: "For whom?",
+            supportTypeLabel: "What kind of help?",
+            anyOption: "Any",
+            moreChoices: "More choices: topic, for whom, kind of help",
+            freeOnlyLabel: "Free help only",
+            searchButton: "Search",
+            resultsTitle: { words in words.isEmpty ? "Search results" : "Search results for \(words)" },
+            resultsHeading: "What we found",
+            previousPage: "Previous page",
+            nextPage: "Next page",
+            pagesLabel: "Pages",
+            emptyPage: "There is nothing more on this page. Go back to the first page.",
+            reportLink: "Is this wrong?",
+            detailsLink: "More about",
+            handoutLink: "Make a handout to print",
+            printHint: "Print this page with your browser's print button.",
+            backToSearch: "Back to search",
+            reportHeading: { name in "Is something wrong with \(name)?" },
+            reportIntro: "Let us know. Someone from the Sociale Kaart will look at it and correct it.",
+            reasonLegend: "What is wrong?",
+            reportTextLabel: "Do you want to tell us more? (optional)",
+            reportTextHint: { limit in "At most \(limit) characters. Do not write about your health here." },
+            reportContactLabel: "Your e-mail or phone number, if we may ask you something (optional)",
+            reportContactHint: "We use this only for this report. Then we delete it.",
+            honeypotLabel: "Leave this field empty",
+            sendReport: "Send report",
+            thanksHeading: "Thank you for your report",
+            thanksBody: "We have received and saved your report. Someone from the Sociale Kaart will look at it.",
+            handoutFooter: { url in "This information comes from the Sociale Kaart. Something wrong? Report it at \(url)" },
+            badRequestHeading: "We cannot search like this",
+            badRequestHelp: "Change your search and try again.",
+            notFoundHeading: "Not found",
+            notFoundEntry: { id in "There is no service with number \"\(id)\". It may have been removed. Search again." },
+            notFoundPage: "This page does not exist. Start again from the search.",
+            tooManyReports: "You sent many reports in a short time. Wait a quarter of an hour and try again.",
+            reportNotSaved: "Your report was NOT saved: something went wrong on our side. Please try again later.",
+            requestTooLarge: "What you sent is too long. Make it shorter and try again.",
+            unsupportedMediaType: "Send the data as JSON (Content-Type: application/json).",
+            methodNotAllowed: "This address does not work that way. Go back to the search page.",
+            serverError: "Something went wrong on our side. Please try again later.",
+            errorHeading: "Something went wrong",
+            textUsage: { example in "Search with wat= (what are you looking for?) and bij= (postcode or town), for example:\n  curl '\(example)'" },
+            footer: "The information comes from public sources and regional plans. Something wrong? Use the link \"Is this wrong?\" next to the service.",
+            apiLink: "For developers: the JSON API"
+        ),
+        reasonLabels: [
+            .gone: "No longer exists",
+            .temporarilyClosed: "Temporarily closed",
+            .contactWrong: "Phone number or address is wrong",
+            .hoursWrong: "Opening times are wrong",
+            .duplicate: "Listed twice",
+            .wrongGroupOrTopic: "Wrong group or topic",
+            .other: "Something else",
+        ],
+        queryError: { error in
+            switch error {
+            case .invalid(let parameter, let value, _):
+                let expected: String
+                switch parameter {
+                case "km", "proximity": expected = "a distance in km between 0 and \(Int(SearchQuery.maximumRadius.kilometres)), for example 15"
+                case "leeftijd": expected = "an age in years, for example 19"
+                case "pagina", "page": expected = "a page number from 1"
+                case "per_pagina", "per_page", "limit": expected = "a number from 1 to \(SearchQuery.maximumPerPage)"
+                case "sorteer", "sort": expected = "relevantie (relevance), afstand (distance) or naam (name)"
+                case "kind", "type": expected = "one of: " + Entry.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                case "taal": expected = "an interface language: " + Language.allCases.map(\.rawValue).joined(separator: " or ")
+                case "hulptaal": expected = "a two-letter language code, for example nl, en, ar or tr"
+                case "formaat": expected = "html or tekst"
+                case "gratis": expected = "ja (yes) or nee (no)"
+                case "bij", "postcode", "plaats": expected = "a place in the Netherlands"
+                default: expected = value.isEmpty ? "a value, or leave the parameter out" : "a valid value"
+                }
+                return "\(parameter) \"\(value)\" is not valid: give \(expected)."
+            case .unknownCode(let parameter, let value, let choices):
+                return "\(parameter) \"\(value)\" does not exist. Choose from: \(choices.joined(separator: ", "))."
+            case .unknownParameter(let name):
+                return "Unknown search option \"\(name)\"."
+            case .ambiguousPlace(let name, let choices):
+                return "\"\(name)\" can be several places: \(choices.joined(separator: "; ")). Choose one, for example \"\(choices.first ?? name)\", or give a postcode."
+            case .unknownPlace(let name, let suggestions):
+                let hint = suggestions.isEmpty ? "" : " Did you mean: \(suggestions.joined(separator: ", "))?"
+                return "We do not know \"\(name)\" as a postcode, town or municipality.\(hint) Give a postcode (like 6811) or a town name."
+            }
+        },
+        reportProblem: { problem in
+            switch problem {
+            case .missingEntry: "First choose the service you are reporting about."
+            case .unknownEntry(let id): "There is no service with number \"\(id)\"."
+            case .missingReason: "Choose what is wrong."
+            case .unknownReason(let text): "\"\(text)\" is not in the list. Choose what is wrong."
+            case .tooLong(.text, let limit): "Your text is too long. Use at most \(limit) characters."
+            case .tooLong(.contact, let limit): "Your e-mail or phone number is too long. Use at most \(limit) characters."
+            case .invalidCharacters(.text): "Your text contains characters we cannot save."
+            case .invalidCharacters(.contact): "Your e-mail or phone number contains characters we cannot save."
+            }
+        }
     )
 }

@@ -46,6 +46,85 @@ extension Strings {
         yes: "ja",
         no: "nee",
         free: "gratis",
-        inactive: "Dit aanbod bestaat niet meer of is gestopt."
+        inactive: "Dit aanbod bestaat niet meer of is gestopt.",
+        languageName: "Nederlands",
+        web: WebText(
+            siteName: "Sociale Kaart",
+            skipLink: "Naar de inhoud",
+            searchHeading: "Vind hulp, dichtbij of online",
+            searchIntro: "Voor als je je niet goed voelt, je eenzaam voelt, of hulp zoekt bij geld, wonen of werk. Je hebt geen account nodig.",
+            whatLabel: "Wat zoek je?",
+            whatHint: "Bijvoorbeeld: eenzaam, schulden, rouw",
+            whereLabel: "Postcode of plaats",
+            whereHint: "Bijvoorbeeld: 6811 of Arnhem",
+            distanceLabel: "Afstand",
+            domainLabel: "Waarover gaat het?",
+            targetGroupLabel: "Voor wie?",
+            supportTypeLabel: "Wat voor hulp?",
+            anyOption: "Alles",
+            moreChoices: "Meer keuzes: onderwerp, voor wie, soort hulp",
+            freeOnlyLabel: "Alleen gratis hulp",
+            searchButton: "Zoeken",
+            resultsTitle: { words in words.isEmpty ? "Zoekresultaten" : "Zoekresultaten voor \(words)" },
+            resultsHeading: "Wat we vonden",
+            previousPage: "Vorige pagina",
+            nextPage: "Volgende pagina",
+            pagesLabel: "Pagina's",
+            emptyPage: "Op deze pagina staat niets meer. Ga terug naar de eerste pagina.",
+            reportLink: "Klopt dit niet?",
+            detailsLink: "Meer over",
+            handoutLink: "Maak een handout om te printen",
+            printHint: "Print deze pagina met de printknop van je browser.",
+            backToSearch: "Terug naar zoeken",
+            reportHeading: { name in "Klopt er iets niet bij \(name)?" },
+            reportIntro: "Laat het ons weten. Iemand van de sociale kaart kijkt ernaar en past het aan.",
+            reasonLegend: "Wat klopt er niet?",
+            reportTextLabel: "Wil je meer vertellen? (mag leeg blijven)",
+            reportTextHint: { limit in "Hoogstens \(limit) tekens. Schrijf hier niets over je gezondheid." },
+            reportContactLabel: "Je e-mail of telefoonnummer, als we je iets mogen vragen (mag leeg blijven)",
+            reportContactHint: "We gebruiken dit alleen voor deze melding. Daarna wissen we het.",
+            honeypotLabel: "Laat dit veld leeg",
+            sendReport: "Melding versturen",
+            thanksHeading: "Bedankt voor je melding",
+            thanksBody: "We hebben je melding goed ontvangen en bewaard. Iemand van de sociale kaart kijkt ernaar.",
+            handoutFooter: { url in "Deze informatie komt van de Sociale Kaart. Klopt er iets niet? Meld het op \(url)" },
+            badRequestHeading: "Zo kunnen we niet zoeken",
+            badRequestHelp: "Pas je zoekvraag aan en probeer het opnieuw.",
+            notFoundHeading: "Niet gevonden",
+            notFoundEntry: { id in "Er is geen aanbod met nummer \"\(id)\". Misschien is het verwijderd. Zoek opnieuw." },
+            notFoundPage: "Deze pagina bestaat niet. Begin opnieuw bij het zoeken.",
+            tooManyReports: "Je hebt kort na elkaar veel meldingen gestuurd. Wacht een kwartier en probeer het dan opnieuw.",
+            reportNotSaved: "Je melding is NIET bewaard: bij ons ging iets mis met opslaan. Probeer het later opnieuw.",
+            requestTooLarge: "Wat je stuurde is te lang. Maak het korter en probeer het opnieuw.",
+            unsupportedMediaType: "Stuur de gegevens als JSON (Content-Type: application/json).",
+            methodNotAllowed: "Dit adres werkt niet zo. Ga terug naar de zoekpagina.",
+            serverError: "Er ging bij ons iets mis. Probeer het later opnieuw.",
+            errorHeading: "Er ging iets mis",
+            textUsage: { example in "Zoek met wat= (wat zoek je?) en bij= (postcode of plaats), bijvoorbeeld:\n  curl '\(example)'" },
+            footer: "De informatie komt uit openbare bronnen en regionale plannen. Klopt iets niet? Gebruik de link \"Klopt dit niet?\" bij het aanbod.",
+            apiLink: "Voor ontwikkelaars: de JSON-API"
+        ),
+        reasonLabels: [
+            .gone: "Bestaat niet meer",
+            .temporarilyClosed: "Tijdelijk dicht",
+            .contactWrong: "Telefoon of adres klopt niet",
+            .hoursWrong: "Tijden kloppen niet",
+            .duplicate: "Staat er dubbel in",
+            .wrongGroupOrTopic: "Verkeerde doelgroep of thema",
+            .other: "Anders",
+        ],
+        queryError: { $0.description.prefix(1).uppercased() + $0.description.dropFirst() },
+        reportProblem: { problem in
+            switch problem {
+            case .missingEntry: "Kies eerst het aanbod waar je iets over meldt."
+            case .unknownEntry(let id): "Er is geen aanbod met nummer \"\(id)\"."
+            case .missingReason: "Kies wat er niet klopt."
+            case .unknownReason(let text): "\"\(text)\" staat niet in de lijst. Kies wat er niet klopt."
+            case .tooLong(.text, let limit): "Je tekst is te lang. Gebruik hoogstens \(limit) tekens."
+            case .tooLong(.contact, let limit): "Je e-mail of telefoonnummer is te lang. Gebruik hoogstens \(limit) tekens."
+            case .invalidCharacters(.text): "Je tekst bevat tekens die we niet kunnen bewaren."
+            case .invalidCharacters(.contact): "Je e-mail of telefoonnummer bevat tekens die we niet kunnen bewaren."
+            }
+        }
     )
 }

@@ -37,6 +37,14 @@ public struct Strings: Sendable {
     public var no: String
     public var free: String
     public var inactive: String
+    // The web page, its plain-text twin and the API's messages.
+    /// This language's own name, for the language switch ("English", "Nederlands").
+    public var languageName: String
+    public var web: WebText
+    public var reasonLabels: [ReportReason: String]
+    /// A search that cannot run, said for people (the web's 400 page and the API's errors).
+    public var queryError: @Sendable (QueryError) -> String
+    public var reportProblem: @Sendable (ReportProblem) -> String
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {
@@ -49,4 +57,64 @@ public struct Strings: Sendable {
     public func monthYear(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }
 
     public func label(_ field: String) -> String { fieldLabels[field] ?? field }
+
+    public func reasonLabel(_ reason: ReportReason) -> String { reasonLabels[reason] ?? reason.rawValue }
+}
+
+/// What the web page says around the results: the form, the report form, the error pages.
+public struct WebText: Sendable {
+    public var siteName: String
+    public var skipLink: String
+    public var searchHeading: String
+    public var searchIntro: String
+    public var whatLabel: String
+    public var whatHint: String
+    public var whereLabel: String
+    public var whereHint: String
+    public var distanceLabel: String
+    public var domainLabel: String
+    public var targetGroupLabel: String
+    public var supportTypeLabel: String
+    public var anyOption: String
+    public var moreChoices: String
+    public var freeOnlyLabel: String
+    public var searchButton: String
+    public var resultsTitle: @Sendable (_ words: String) -> String
+    public var resultsHeading: String
+    public var previousPage: String
+    public var nextPage: String
+    public var pagesLabel: String
+    public var emptyPage: String
+    public var reportLink: String
+    public var detailsLink: String
+    public var handoutLink: String
+    public var printHint: String
+    public var backToSearch: String
+    public var reportHeading: @Sendable (_ name: String) -> String
+    public var reportIntro: String
+    public var reasonLegend: String
+    public var reportTextLabel: String
+    public var reportTextHint: @Sendable (_ limit: Int) -> String
+    public var reportContactLabel: String
+    public var reportContactHint: String
+    public var honeypotLabel: String
+    public var sendReport: String
+    public var thanksHeading: String
+    public var thanksBody: String
+    public var handoutFooter: @Sendable (_ url: String) -> String
+    public var badRequestHeading: String
+    public var badRequestHelp: String
+    public var notFoundHeading: String
+    public var notFoundEntry: @Sendable (_ id: String) -> String
+    public var notFoundPage: String
+    public var tooManyReports: String
+    public var reportNotSaved: String
+    public var requestTooLarge: String
+    public var unsupportedMediaType: String
+    public var methodNotAllowed: String
+    public var serverError: String
+    public var errorHeading: String
+    public var textUsage: @Sendable (_ example: String) -> String
+    public var footer: String
+    public var apiLink: String
 }

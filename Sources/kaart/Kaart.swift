@@ -12,6 +12,8 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-ixta-noa-arnhem --handout
+              kaart serve                          de webpagina en de API op http://127.0.0.1:8080
+              kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht" --tekst "Dicht tot 1 maart"
 
             Exit codes:
               0 gelukt
@@ -20,8 +22,8 @@ struct Kaart: AsyncParsableCommand {
               3 de index of andere bestanden ontbreken
             """,
         subcommands: [
-            SearchCommand.self, ShowCommand.self, IndexCommand.self, CheckCommand.self, CoverageCommand.self,
-            CorrectCommand.self, B1Command.self,
+            SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
+            CheckCommand.self, CoverageCommand.self, CorrectCommand.self, B1Command.self,
         ],
         defaultSubcommand: nil
     )

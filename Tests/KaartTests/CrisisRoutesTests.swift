@@ -17,3 +17,24 @@ struct CrisisRoutesTests {
         #expect(CrisisRoutes.lines(.dutch).count == 3)
     }
 }
+
+@Suite("The taxonomy")
+struct TaxonomyTests {
+    @Test("Every label is whole: no parenthesis left open by a YAML flow-mapping comma")
+    func labelsAreWhole() {
+        for (_, terms) in sharedReference.taxonomy.terms {
+            for term in terms {
+                for label in [term.dutch, term.english] {
+                    #expect(label.filter { $0 == "(" }.count == label.filter { $0 == ")" }.count, "\(term.code): \(label)")
+                }
+            }
+        }
+    }
+
+    @Test("The never-stigmatising rule holds in the taxonomy's own labels")
+    func noEPA() {
+        for (_, terms) in sharedReference.taxonomy.terms {
+            for term in terms { #expect(!term.dutch.split(separator: " ").contains("EPA")) }
+        }
+    }
+}

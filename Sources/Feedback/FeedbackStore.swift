@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import KaartModel
+
+/// One report about an entry, as stored.
+public struct Report: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "report"
+
+    public enum Status: String, Codable, Sendable { case open, closed }
+
+    /// Where a report came from; maintainers weigh a wegwijzer's report differently.
+    public enum Channel: String, Codable, Sendable, CaseIterable { case terminal, web, api }
+
+    public var id: Int64?
+    public var entryID: String
+    public var reason: ReportReason
+    public var text: String?
+    /// Deleted when the report is closed: kept only as long as a maintainer may need to ask.
+    public var contact: String?
+    public var createdAt: Date
+    public var status: Status
+    public var closedAt: Date?
+    public var channel: Channel
+
+    enum CodingKeys: String, CodingKey {
+        case id, reason, text, contact, status, channel
+        case entryID = "entry_id"
+        case createdAt = "created_at"
+        case closedAt = "closed_at"
+    }
+
+    public static var databaseDateEncodingStrategy: DatabaseDateEncodingStrategy { .iso8601 }
+    public static var databaseDateDecodingStrategy: DatabaseDateDecodingStrategy { .iso8601 }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// The feedback file: reports from the terminal, the web form and the API. Its own SQLite file,
+/// so re-indexing never touches it; WAL with `synchronous=FULL`, so a report acknowledged to its
+/// sender is on disk before the acknowledgement goes out.
+public struct FeedbackStore: Sendable {
+    let writer: any DatabaseWriter
+    let now: @Sendable () -> Date
+    /// Where the file is, for error messages.
+    public let location: String
+
+    /// Opens (or creates) the feedback file at `path` and brings its schema up to date.
+    public init(path: String, now: @escaping @Sendable () -> Date) throws(FeedbackStoreError) {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let writer: DatabasePool
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw .cannotOpen(path: path, Self.failure(error))
+        }
+        try self.init(writer: writer, location: path, now: now)
+    }
+
+    /// A store on any GRDB writer: tests pass an in-memory `DatabaseQueue` with the real schema.
+    public init(writer: any DatabaseWriter, location: String = ":memory:", now: @escaping @Sendable () -> Date) throws(FeedbackStoreError) {
+        self.writer = writer
+        self.now = now
+        self.location = location
+        do {
+            // Only take the write lock when there is something to migrate.
+            if try !writer.read({ try Self.migrator.hasCompletedMigrations($0) }) {
+                try Self.migrator.migrate(writer)
+            }
+        } catch {
+            throw .cannotOpen(path: location, Self.failure(error))
+        }
+    }
+
+    /// The schema's history. Migrations are frozen once merged: change the schema by adding one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11 reports") { db in
+            let reasons = ReportReason.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            let channels = Report.Channel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TABLE report (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND \(ReportDraft.maximumEntryIDLength)),
+                    reason TEXT NOT NULL CHECK (reason IN (\(reasons))),
+                    text TEXT CHECK (text IS NULL OR length(text) BETWEEN 1 AND \(ReportDraft.maximumTextLength)),
+                    contact TEXT CHECK (contact IS NULL OR length(contact) BETWEEN 1 AND \(ReportDraft.maximumContactLength)),
+                    created_at TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+                    closed_at TEXT,
+                    channel TEXT NOT NULL CHECK (channel IN (\(channels))),
+                    CHECK ((status = 'closed') = (closed_at IS NOT NULL)),
+                    CHECK (status = 'open' OR contact IS NULL)
+                );
+                CREATE INDEX report_by_entry ON report(entry_id, status);
+                """)
+        }
+        return migrator
+    }
+
+    /// Stores a checked report and returns it with its number. When this returns, the report is
+    /// committed to disk; when it throws, nothing was stored and the sender must be told.
+    public func submit(
+        _ draft: ReportDraft, channel: Report.Channel, isKnownEntry: (String) throws -> Bool
+    ) throws -> Report {
+        guard try isKnownEntry(draft.entryID) else { throw ReportProblem.unknownEntry(draft.entryID) }
+        var report = Report(
+            id: nil, entryID: draft.entryID, reason: draft.reason, text: draft.text, contact: draft.contact,
+            createdAt: now(), status: .open, closedAt: nil, channel: channel)
+        do {
+            try writer.write { db in try report.insert(db) }
+        } catch {
+            throw FeedbackStoreError.cannotSave(path: location, Self.failure(error))
+        }
+        return report
+    }
+
+    /// Closes a report and deletes the contact details it carried.
+    @discardableResult
+    public func close(_ id: Int64) throws -> Bool {
+        let closedAt = now()
+        return try writer.write { db in
+            guard var report = try Report.fetchOne(db, key: id), report.status == .open else { return false }
+            report.status = .closed
+            report.closedAt = closedAt
+            report.contact = nil
+            try report.update(db)
+            return true
+        }
+    }
+
+    /// Reports, oldest first, optionally only those with `status`.
+    public func reports(status: Report.Status? = nil) throws -> [Report] {
+        try writer.read { db in
+            var request = Report.order(Column("id"))
+            if let status { request = request.filter(Column("status") == status.rawValue) }
+            return try request.fetchAll(db)
+        }
+    }
+
+    public func report(id: Int64) throws -> Report? {
+        try writer.read { db in try Report.fetchOne(db, key: id) }
+    }
+
+    /// A quick read that proves the file is there and readable, for `/healthz`.
+    public func isHealthy() -> Bool {
+        (try? writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM report") }) != nil
+    }
+
+    static func failure(_ error: any Error) -> FeedbackStoreError.Cause {
+        guard let error = error as? DatabaseError else { return .other(String(describing: error)) }
+        switch error.resultCode {
+        case .SQLITE_FULL: return .diskFull
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH: return .readOnly
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+        case .SQLITE_CANTOPEN: return .cannotOpenFile
+        default: return .other(error.message ?? "SQLite error \(error.resultCode.rawValue)")
+        }
+    }
+}
+
+/// The feedback file could not be opened or written: nothing was stored, and the sender is
+/// told so, never left believing the report arrived.
+public enum FeedbackStoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Cause: Hashable, Sendable {
+        case diskFull, readOnly, busy, cannotOpenFile
+        case other(String)
+
+        var explanation: String {
+            switch self {
+            case .diskFull: "de schijf is vol"
+            case .readOnly: "het bestand of de map is alleen-lezen"
+            case .busy: "het bestand is te lang bezet door een ander proces"
+            case .cannotOpenFile: "het bestand kan niet geopend of gemaakt worden"
+            case .other(let message): message
+            }
+        }
+    }
+
+    case cannotOpen(path: String, Cause)
+    case cannotSave(path: String, Cause)
+
+    public var cause: Cause {
+        switch self {
+        case .cannotOpen(_, let cause), .cannotSave(_, let cause): cause
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let cause):
+            "het meldingenbestand \(path) kan niet geopend worden: \(cause.explanation). Niets is opgeslagen."
+        case .cannotSave(let path, let cause):
+            "de melding is NIET opgeslagen in \(path): \(cause.explanation). Probeer het opnieuw als dat is opgelost."
+        }
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+import KaartModel
+import SearchIndex
+
+/// A record in the shape of Open Referral HSDS 3's `service`, with our extensions (`kind`,
+/// `summary_b1`, `location_precision`, …) as extra fields: what `GET /api/v1/services/{id}`
+/// returns and what each item of a search page holds. Field names are HSDS's where HSDS has one.
+public struct HSDSService: Encodable, Sendable {
+    public struct Organization: Encodable, Sendable {
+        var name: String
+        var website: String?
+    }
+
+    public struct Phone: Encodable, Sendable {
+        var number: String
+        var description: String?
+    }
+
+    public struct Schedule: Encodable, Sendable {
+        var description: String
+    }
+
+    public struct ServiceArea: Encodable, Sendable {
+        var name: String
+        var extentType: String
+    }
+
+    public struct LanguageItem: Encodable, Sendable {
+        var code: String
+    }
+
+    public struct Address: Encodable, Sendable {
+        var address1: String?
+        var city: String?
+        var postalCode: String?
+        var country = "NL"
+        var addressType = "physical"
+
+        enum CodingKeys: String, CodingKey {
+            case address1 = "address_1"
+            case city, postalCode, country, addressType
+        }
+    }
+
+    public struct Accessibility: Encodable, Sendable {
+        var description: String
+    }
+
+    public struct Location: Encodable, Sendable {
+        var locationType: String
+        var name: String?
+        var latitude: Double?
+        var longitude: Double?
+        var addresses: [Address]
+        var accessibility: [Accessibility]
+    }
+
+    public struct ServiceAtLocation: Encodable, Sendable {
+        var location: Location
+    }
+
+    public struct TaxonomyTermReference: Encodable, Sendable {
+        var id: String
+        var code: String
+        var name: String
+        var taxonomy: String
+    }
+
+    public struct Attribute: Encodable, Sendable {
+        var taxonomyTerm: TaxonomyTermReference
+    }
+
+    public struct Source: Encodable, Sendable {
+        var citation: String
+        var url: String?
+        var note: String?
+    }
+
+    public struct Links: Encodable, Sendable {
+        var html: String
+        var report: String
+    }
+
+    // HSDS fields.
+    var id: String
+    var name: String
+    var alternateName: String?
+    var description: String
+    var url: String?
+    var email: String?
+    var status: String
+    var applicationProcess: String?
+    var feesDescription: String?
+    var minimumAge: Int?
+    var maximumAge: Int?
+    var assuredDate: String
+    var lastModified: String?
+    var organization: Organization?
+    var phones: [Phone]
+    var schedules: [Schedule]
+    var serviceAreas: [ServiceArea]
+    var languages: [LanguageItem]
+    var serviceAtLocations: [ServiceAtLocation]
+    var attributes: [Attribute]
+    // Our extensions.
+    var kind: String
+    var summaryB1: String?
+    var summary: String
+    var place: String
+    var locationPrecision: String
+    var free: Bool?
+    var access: String?
+    var line: String?
+    var formal: Bool?
+    var crisis: Bool
+    var sector: String?
+    var whenToRefer: String?
+    var lastChecked: String
+    var sources: [Source]
+    var links: Links
+    /// Set in search results only.
+    var distanceKm: Double?
+    var possiblyOutdated: Bool?
+
+    public init(_ entry: Entry, strings: Strings, taxonomy: Taxonomy, distance: Distance? = nil, stale: Bool? = nil) {
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        id = entry.id
+        name = entry.name
+        alternateName = entry.alternateName
+        description = entry.description
+        url = entry.url
+        email = entry.email
+        status = entry.status.rawValue
+        applicationProcess = entry.applicationProcess
+        feesDescription = entry.feesDescription
+        minimumAge = entry.minimumAge
+        maximumAge = entry.maximumAge
+        assuredDate = entry.assuredDate.description
+        lastModified = entry.lastModified?.description
+        organization = entry.organization.map { Organization(name: $0.name, website: $0.url) }
+        phones = entry.phones.map { Phone(number: $0.number, description: $0.description) }
+        schedules = entry.schedule.map { [Schedule(description: $0)] } ?? []
+        serviceAreas = entry.servesWholeCountry
+            ? [ServiceArea(name: "Nederland", extentType: "country")]
+            : entry.serviceArea.map { ServiceArea(name: $0, extentType: "municipality") }
+        languages = entry.languages.map { LanguageItem(code: $0) }
+        var locations: [ServiceAtLocation] = []
+        if entry.locationType == .virtual {
+            locations.append(ServiceAtLocation(location: Location(locationType: "virtual", name: nil, latitude: nil, longitude: nil, addresses: [], accessibility: [])))
+        } else if entry.coordinate != nil || entry.address != nil {
+            let address = entry.address.map {
+                Address(address1: $0.address1, city: $0.city ?? entry.municipality, postalCode: $0.postalCode)
+            }
+            locations.append(ServiceAtLocation(location: Location(
+                locationType: "physical", name: entry.municipality, latitude: entry.coordinate?.latitude,
+                longitude: entry.coordinate?.longitude, addresses: address.map { [$0] } ?? [],
+                accessibility: entry.accessibility.map { [Accessibility(description: $0)] } ?? [])))
+        }
+        serviceAtLocations = locations
+        var attributes: [Attribute] = []
+        for (facet, codes) in [(Taxonomy.Facet.domains, entry.domains), (.targetGroups, entry.targetGroups), (.supportTypes, entry.supportTypes)] {
+            attributes += codes.map { code in
+                Attribute(taxonomyTerm: TaxonomyTermReference(
+                    id: "\(facet.rawValue):\(code)", code: code, name: taxonomy.label(facet, code: code, strings.language),
+                    taxonomy: facet.rawValue))
+            }
+        }
+        self.attributes = attributes
+        kind = entry.kind.rawValue
+        summaryB1 = entry.summaryB1
+        summary = facts.summary
+        place = facts.place
+        locationPrecision = entry.locationPrecision.rawValue
+        free = entry.free
+        access = entry.access
+        line = entry.line
+        formal = entry.formal
+        crisis = entry.crisis
+        sector = entry.sector
+        whenToRefer = entry.whenToRefer
+        lastChecked = facts.lastChecked
+        sources = entry.sources.map { Source(citation: $0.citation, url: $0.url, note: $0.note) }
+        let suffix = strings.language == .dutch ? "" : "?taal=\(strings.language.rawValue)"
+        links = Links(html: "/aanbod/\(entry.id)\(suffix)", report: "/aanbod/\(entry.id)/melden\(suffix)")
+        distanceKm = distance.map { ($0.kilometres * 10).rounded() / 10 }
+        possiblyOutdated = stale
+    }
+}
+
+/// A page of search results in HSDS 3's `Page` shape (`total_items`, `contents`, …). `contents`
+/// holds help at a place, paged; online help, articles, the nearest further away and the crisis
+/// routes are extensions next to it, as the web page shows them.
+public struct HSDSSearchPage: Encodable, Sendable {
+    public struct Crisis: Encodable, Sendable {
+        var number: String
+        var text: String
+    }
+
+    public struct Origin: Encodable, Sendable {
+        var label: String
+        var latitude: Double
+        var longitude: Double
+        var municipality: String?
+        var radiusKm: Double
+    }
+
+    var totalItems: Int
+    var totalPages: Int
+    var pageNumber: Int
+    var size: Int
+    var firstPage: Bool
+    var lastPage: Bool
+    var empty: Bool
+    var contents: [HSDSService]
+    var online: [HSDSService]
+    var knowledge: [HSDSService]
+    var further: [HSDSService]
+    var origin: Origin?
+    var matchedAnyWord: Bool
+    var crisis: [Crisis]
+
+    public init(_ results: SearchResults, strings: Strings, taxonomy: Taxonomy) {
+        func services(_ hits: [Hit]) -> [HSDSService] {
+            hits.map { HSDSService($0.entry, strings: strings, taxonomy: taxonomy, distance: $0.distance, stale: $0.stale) }
+        }
+        let query = results.query
+        totalItems = results.localTotal
+        totalPages = results.pageCount
+        pageNumber = query.page
+        size = query.perPage
+        firstPage = query.page == 1
+        lastPage = query.page >= results.pageCount
+        contents = services(results.local)
+        empty = contents.isEmpty
+        online = services(results.online)
+        knowledge = services(results.knowledge)
+        further = services(results.further)
+        origin = results.origin.map {
+            Origin(label: $0.label, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude,
+                   municipality: $0.municipality, radiusKm: query.radius.kilometres)
+        }
+        matchedAnyWord = results.matchedAnyWord
+        crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.language == .dutch ? $0.dutch : $0.english) }
+    }
+}
+
+/// One taxonomy term as `GET /api/v1/taxonomy_terms` lists it; `id` is what
+/// `taxonomy_term_id` takes.
+public struct HSDSTaxonomyTerm: Encodable, Sendable {
+    var id: String
+    var code: String
+    var name: String
+    var taxonomy: String
+
+    public static func all(_ taxonomy: Taxonomy, language: Language) -> [HSDSTaxonomyTerm] {
+        [Taxonomy.Facet.domains, .targetGroups, .supportTypes, .access].flatMap { facet in
+            taxonomy.terms(facet).map {
+                HSDSTaxonomyTerm(id: "\(facet.rawValue):\($0.code)", code: $0.code, name: $0.label(language), taxonomy: facet.rawValue)
+            }
+        }
+    }
+}
+
+/// The API's JSON encoder: snake_case names, stable key order.
+public enum APIJSON {
+    public static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return try encoder.encode(value)
+    }
+}

@@ -1,0 +1,387 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import KaartModel
+import Presentation
+import SearchIndex
+
+/// Renders the pages residents read. Pure functions of the data they are given: routes fetch,
+/// pages render, so a page can be tested and pinned without a server.
+struct Pages: Sendable {
+    let taxonomy: Taxonomy
+    let settings: ServerSettings
+
+    static let distanceChoices: [Double] = [2, 5, 10, 15, 25, 50]
+
+    func strings(_ context: AppRequestContext) -> Strings { .for(context.language) }
+
+    func layout(_ request: Request, _ context: AppRequestContext) -> Layout {
+        let others = Language.allCases.filter { $0 != context.language }
+        let path = request.uri.path
+        let kept = request.method == .get ? context.query.filter { $0.name != "taal" } : []
+        let links = others.map { language in
+            (language, path + "?" + FormFields.encode(kept + [("taal", language.rawValue)]))
+        }
+        var layout = Layout(strings: strings(context), languageLinks: links)
+        layout.keepLanguage = context.languageInQuery
+        return layout
+    }
+
+    // MARK: Responses
+
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    static func text(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
+    }
+
+    // MARK: The search page
+
+    /// The form, and the results when there was a search. `problem` is shown above the form when
+    /// the search could not run (the helpful 400 page).
+    func search(_ results: SearchResults?, fields: [(name: String, value: String)], problem: String? = nil, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let web = strings.web
+        let layout = layout(request, context)
+        var body = "<h1>\(HTML.escape(problem == nil ? web.searchHeading : web.badRequestHeading))</h1>\n"
+        if let problem {
+            body += "<div class=\"fout\" role=\"alert\"><p>\(HTML.escape(problem))</p><p>\(HTML.escape(web.badRequestHelp))</p></div>\n"
+        } else if results == nil {
+            body += "<p>\(HTML.escape(web.searchIntro))</p>\n"
+        }
+        body += form(fields, hasResults: results != nil, strings: strings, layout: layout)
+        var title = problem == nil ? web.searchHeading : web.badRequestHeading
+        if let results {
+            body += self.results(results, fields: fields, strings: strings, layout: layout)
+            title = web.resultsTitle(results.query.text)
+        }
+        return layout.page(title: title, body: body)
+    }
+
+    func form(_ fields: [(name: String, value: String)], hasResults: Bool, strings: Strings, layout: Layout) -> String {
+        let web = strings.web
+        func value(_ names: String...) -> String {
+            fields.first { names.contains($0.name) }?.value ?? ""
+        }
+        var html = "<form class=\"zoek\" method=\"get\" action=\"/\" role=\"search\">\n"
+        if layout.keepLanguage { html += "<input type=\"hidden\" name=\"taal\" value=\"\(strings.language.rawValue)\">\n" }
+        html += """
+            <div class="veld"><label for="wat">\(HTML.escape(web.whatLabel))</label><span class="hint" id="wat-hint">\(HTML.escape(web.whatHint))</span>
+            <input type="search" id="wat" name="wat" value="\(HTML.escape(value("wat", "q", "search")))" aria-describedby="wat-hint"></div>
+            <div class="rij"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
+            <input type="text" id="bij" name="bij" value="\(HTML.escape(value("bij", "postcode", "plaats")))" aria-describedby="bij-hint" autocomplete="postal-code"></div>
+            <div class="veld"><label for="km">\(HTML.escape(web.distanceLabel))</label>
+            <select id="km" name="km">
+            """
+        let chosen = Double(value("km", "proximity").replacingOccurrences(of: ",", with: "."))
+        var choices = Self.distanceChoices
+        if let chosen, chosen > 0, chosen <= SearchQuery.maximumRadius.kilometres, !choices.contains(chosen) {
+            choices = (choices + [chosen]).sorted()
+        }
+        let selected = chosen ?? Distance.defaultRadius.kilometres
+        for km in choices {
+            let number = km.rounded() == km ? String(Int(km)) : String(km)
+            let label = "\(strings.language == .dutch ? number.replacingOccurrences(of: ".", with: ",") : number) km"
+            html += "<option value=\"\(number)\"\(km == selected ? " selected" : "")>\(HTML.escape(label))</option>"
+        }
+        html += "</select></div></div>\n"
+        // The other choices fold away once there are results, so the results start on the first
+        // screen of a phone; they stay open when one is in use. <details> needs no script.
+        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis"]
+        let open = !hasResults || fields.contains { filterNames.contains($0.name) && !$0.value.isEmpty }
+        html += "<details class=\"keuzes\"\(open ? " open" : "")><summary>\(HTML.escape(web.moreChoices))</summary>\n<div class=\"rij\">"
+        for (facet, name, label) in [(Taxonomy.Facet.domains, "domein", web.domainLabel), (.targetGroups, "doelgroep", web.targetGroupLabel), (.supportTypes, "soort", web.supportTypeLabel)] {
+            let current = value(name, facet == .domains ? "levensdomein" : name)
+            html += "<div class=\"veld\"><label for=\"\(name)\">\(HTML.escape(label))</label><select id=\"\(name)\" name=\"\(name)\"><option value=\"\">\(HTML.escape(web.anyOption))</option>"
+            for term in taxonomy.terms(facet) {
+                let isSelected = term.code == current
+                html += "<option value=\"\(HTML.escape(term.code))\"\(isSelected ? " selected" : "")>\(HTML.escape(term.label(strings.language)))</option>"
+            }
+            html += "</select></div>"
+        }
+        let free = ["ja", "1", "on", "true", "yes"].contains(value("gratis").lowercased())
+        html += """
+            </div>
+            <div class="veld keuze"><input type="checkbox" id="gratis" name="gratis" value="ja"\(free ? " checked" : "")><label for="gratis">\(HTML.escape(web.freeOnlyLabel))</label></div>
+            </details>
+            <button type="submit">\(HTML.escape(web.searchButton))</button>
+            </form>
+
+            """
+        return html
+    }
+
+    func results(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings, layout: Layout) -> String {
+        let web = strings.web
+        let query = results.query
+        let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        var html = ""
+        if results.matchedAnyWord { html += "<p class=\"goed\">\(HTML.escape(strings.anyWordNotice))</p>\n" }
+        if results.isEmpty {
+            html += "<h2 id=\"resultaten\">\(HTML.escape(web.resultsHeading))</h2>\n<p>\(HTML.escape(strings.noResults))</p>\n"
+        }
+        let start = (query.page - 1) * query.perPage + 1
+        if let origin = results.origin {
+            html += "<section aria-labelledby=\"dichtbij\">\n<h2 id=\"dichtbij\">\(HTML.escape(strings.nearHeading(origin.label, radius)))</h2>\n"
+            if results.local.isEmpty && query.page == 1 {
+                html += "<p>\(HTML.escape(strings.nothingNearby(radius, origin.label)))</p>\n"
+            }
+            html += list(results.local, start: start, strings: strings, layout: layout)
+            html += pagination(results, fields: fields, strings: strings)
+            html += "</section>\n"
+            if !results.further.isEmpty {
+                html += "<section aria-labelledby=\"verder\">\n<h2 id=\"verder\">\(HTML.escape(strings.furtherHeading))</h2>\n"
+                html += list(results.further, strings: strings, layout: layout) + "</section>\n"
+            }
+        } else if !results.local.isEmpty || query.page > 1 {
+            html += "<section aria-labelledby=\"plek\">\n<h2 id=\"plek\">\(HTML.escape(strings.allHeading))</h2>\n"
+            html += list(results.local, start: start, strings: strings, layout: layout)
+            html += pagination(results, fields: fields, strings: strings)
+            html += "</section>\n"
+        }
+        if !results.online.isEmpty {
+            html += "<section aria-labelledby=\"online\">\n<h2 id=\"online\">\(HTML.escape(strings.onlineHeading))</h2>\n"
+            html += list(results.online, strings: strings, layout: layout) + "</section>\n"
+        }
+        if !results.knowledge.isEmpty {
+            html += "<section aria-labelledby=\"lezen\">\n<h2 id=\"lezen\">\(HTML.escape(strings.knowledgeHeading))</h2>\n"
+            html += list(results.knowledge, strings: strings, layout: layout) + "</section>\n"
+        }
+        return html
+    }
+
+    func list(_ hits: [Hit], start: Int = 1, strings: Strings, layout: Layout) -> String {
+        guard !hits.isEmpty else {
+            return start > 1 ? "<p>\(HTML.escape(strings.web.emptyPage))</p>\n" : ""
+        }
+        var html = "<ol class=\"hits\"\(start > 1 ? " start=\"\(start)\"" : "")>\n"
+        for hit in hits { html += item(hit, strings: strings, layout: layout) }
+        return html + "</ol>\n"
+    }
+
+    /// One result: name, where, summary, contact, last checked, and "Klopt dit niet?".
+    func item(_ hit: Hit, strings: Strings, layout: Layout) -> String {
+        let entry = hit.entry
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        let path = "/aanbod/\(FormFields.escape(entry.id))"
+        let whereText = [Self.kindLabel(facts), facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
+        var html = "<li class=\"hit\"><article>\n<h3><a href=\"\(HTML.escape(layout.languageQuery(path)))\">\(HTML.escape(entry.name))</a></h3>\n"
+        html += "<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
+        html += "<p>\(HTML.escape(facts.summary))</p>\n"
+        if entry.kind != .knowledge {
+            html += "<p>\(HTML.escape(strings.contact)): \(contactLinks(entry, strings: strings))</p>\n"
+        }
+        html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
+        return html + "</article></li>\n"
+    }
+
+    /// The kind, unless the place already says it ("online · online, voor heel Nederland").
+    static func kindLabel(_ facts: EntryFacts) -> String? {
+        facts.place.lowercased().hasPrefix(facts.kind.lowercased()) ? nil : facts.kind
+    }
+
+    func checked(_ entry: Entry, stale: Bool, strings: Strings) -> String {
+        var html = "\(HTML.escape(strings.lastChecked)): \(HTML.escape(strings.monthYear(entry.assuredDate)))"
+        if stale { html += " <span class=\"oud\">(\(HTML.escape(strings.possiblyOutdated)))</span>" }
+        return html
+    }
+
+    func contactLinks(_ entry: Entry, strings: Strings) -> String {
+        var parts: [String] = entry.phones.map { "<a href=\"\(HTML.escape(HTML.telephoneTarget($0.number)))\">\(HTML.escape($0.number))</a>" }
+        if let email = entry.email { parts.append("<a href=\"mailto:\(HTML.escape(email))\">\(HTML.escape(email))</a>") }
+        if let url = entry.url { parts.append(webLink(url)) }
+        return parts.isEmpty ? HTML.escape(strings.noContact) : parts.joined(separator: " · ")
+    }
+
+    func webLink(_ url: String, text: String? = nil) -> String {
+        guard HTML.isWebAddress(url) else { return HTML.escape(text ?? url) }
+        return "<a href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer\">\(HTML.escape(text ?? url))</a>"
+    }
+
+    func pagination(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings) -> String {
+        let query = results.query
+        guard results.pageCount > 1 || query.page > 1 else { return "" }
+        let kept = fields.filter { !["pagina", "page"].contains($0.name) }
+        func link(_ page: Int) -> String { "/?" + FormFields.encode(kept + [("pagina", String(page))]) }
+        var html = "<nav class=\"paginas\" aria-label=\"\(HTML.escape(strings.web.pagesLabel))\"><p>\(HTML.escape(strings.page(min(query.page, results.pageCount), results.pageCount, results.localTotal)))</p><ul>"
+        if query.page > 1 {
+            html += "<li><a rel=\"prev\" href=\"\(HTML.escape(link(min(query.page - 1, results.pageCount))))\">\(HTML.escape(strings.web.previousPage))</a></li>"
+        }
+        if query.page < results.pageCount {
+            html += "<li><a rel=\"next\" href=\"\(HTML.escape(link(query.page + 1)))\">\(HTML.escape(strings.web.nextPage))</a></li>"
+        }
+        return html + "</ul></nav>\n"
+    }
+
+    // MARK: One record
+
+    /// Everything we know about one record, and where each fact comes from.
+    func entry(_ entry: Entry, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let web = strings.web
+        let layout = layout(request, context)
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        let path = "/aanbod/\(FormFields.escape(entry.id))"
+        let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
+        var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
+        if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
+        body += "<p>\(HTML.escape(facts.summary))</p>\n<dl>\n"
+        func add(_ field: String, _ valueHTML: String?) {
+            guard let valueHTML, !valueHTML.isEmpty else { return }
+            body += "<dt>\(HTML.escape(strings.label(field)))</dt><dd>\(valueHTML)</dd>\n"
+        }
+        func text(_ value: String?) -> String? { value.map(HTML.escape) }
+        add("phones", entry.phones.map { phone in
+            "<a href=\"\(HTML.escape(HTML.telephoneTarget(phone.number)))\">\(HTML.escape(phone.number))</a>" + (phone.description.map { " – \(HTML.escape($0))" } ?? "")
+        }.joined(separator: "<br>"))
+        add("email", entry.email.map { "<a href=\"mailto:\(HTML.escape($0))\">\(HTML.escape($0))</a>" })
+        add("url", entry.url.map { webLink($0) })
+        if entry.phones.isEmpty && entry.email == nil && entry.url == nil { add("contact", HTML.escape(strings.noContact)) }
+        add("organization", entry.organization.map { organization in
+            organization.url.map { webLink($0, text: organization.name) } ?? HTML.escape(organization.name)
+        })
+        add("schedule", text(entry.schedule))
+        add("cost", text(facts.cost))
+        add("application_process", text(entry.applicationProcess))
+        add("target_groups", text(facts.labels(.targetGroups, entry.targetGroups)))
+        add("ages", text(facts.ages))
+        add("domains", text(facts.labels(.domains, entry.domains)))
+        add("support_types", text(facts.labels(.supportTypes, entry.supportTypes)))
+        add("access", text(entry.access.map { taxonomy.label(.access, code: $0, strings.language) }))
+        add("line", text(entry.line.map { taxonomy.label(.lines, code: $0, strings.language) }))
+        add("sector", text(entry.sector.map { taxonomy.label(.sectors, code: $0, strings.language) }))
+        add("languages", text(entry.languages.joined(separator: ", ")))
+        add("accessibility", text(entry.accessibility))
+        body += "</dl>\n<h2>\(HTML.escape(strings.label("description")))</h2>\n\(HTML.paragraphs(entry.description))\n"
+        if let refer = entry.whenToRefer {
+            body += "<h2>\(HTML.escape(strings.label("when_to_refer")))</h2>\n\(HTML.paragraphs(refer))\n"
+        }
+        body += "<h2>\(HTML.escape(strings.sourcesHeading))</h2>\n<ul>\n"
+        for source in entry.sources {
+            let citation = source.url.map { webLink($0) } ?? HTML.escape(source.citation)
+            body += "<li>\(citation)\(source.note.map { ": " + HTML.escape($0) } ?? "")</li>\n"
+        }
+        body += "</ul>\n<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
+        body += "<ul class=\"noprint\"><li><a href=\"\(HTML.escape(layout.languageQuery(path + "/handout")))\">\(HTML.escape(web.handoutLink))</a></li>"
+        body += "<li><a href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(web.reportLink))</a></li>"
+        body += "<li><a href=\"\(HTML.escape(layout.languageQuery("/")))\">\(HTML.escape(web.backToSearch))</a></li></ul>\n"
+        return layout.page(title: entry.name, body: body, crisis: Self.showsCrisis(entry))
+    }
+
+    /// The same rule as the terminal's record view: crisis routes with mental-health help.
+    static func showsCrisis(_ entry: Entry) -> Bool {
+        entry.crisis || entry.domains.contains("psychisch-welzijn")
+    }
+
+    /// A printable B1 handout: the questions B1 writers answer, only with what the record knows.
+    func handout(_ entry: Entry, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let layout = layout(request, context)
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        var body = "<p class=\"noprint goed\">\(HTML.escape(strings.web.printHint))</p>\n<h1>\(HTML.escape(entry.name))</h1>\n<p>\(HTML.escape(facts.summary))</p>\n"
+        func section(_ field: String, _ value: String?) {
+            guard let value, !value.isEmpty else { return }
+            body += "<h2>\(HTML.escape(strings.label(field)))</h2>\n<p>\(HTML.escape(value))</p>\n"
+        }
+        section("target_groups", facts.labels(.targetGroups, entry.targetGroups) + (facts.ages.map { " (\($0))" } ?? ""))
+        section("where", facts.place)
+        section("schedule", entry.schedule)
+        section("cost", facts.cost)
+        section("application_process", entry.applicationProcess)
+        section("contact", facts.contact)
+        body += layout.crisisRoutes()
+        let reportURL = settings.baseURL + "/aanbod/\(FormFields.escape(entry.id))/melden"
+        body += "<p class=\"meta\">\(HTML.escape(strings.web.handoutFooter(reportURL)))<br>\(checked(entry, stale: false, strings: strings))</p>\n"
+        return layout.page(title: entry.name, body: body, crisis: false, bodyClass: "handout")
+    }
+
+    // MARK: Reporting
+
+    /// The report form, filled in again with what was sent when something was wrong with it.
+    func reportForm(_ entry: Entry, values: [(name: String, value: String)] = [], problem: String? = nil, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let web = strings.web
+        let layout = layout(request, context)
+        func value(_ name: String) -> String { values.first { $0.name == name }?.value ?? "" }
+        let path = "/aanbod/\(FormFields.escape(entry.id))"
+        var body = "<h1>\(HTML.escape(web.reportHeading(entry.name)))</h1>\n<p>\(HTML.escape(web.reportIntro))</p>\n"
+        if let problem { body += "<div class=\"fout\" role=\"alert\" id=\"fout\"><p>\(HTML.escape(problem))</p></div>\n" }
+        body += "<form method=\"post\" action=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\n"
+        body += "<fieldset class=\"veld\"><legend>\(HTML.escape(web.reasonLegend))</legend>\n"
+        let chosen = ReportReason(typed: value("reden"))
+        for reason in ReportReason.allCases {
+            let id = "reden-\(reason.rawValue)"
+            body += "<div class=\"keuze\"><input type=\"radio\" id=\"\(id)\" name=\"reden\" value=\"\(reason.rawValue)\" required\(reason == chosen ? " checked" : "")><label for=\"\(id)\">\(HTML.escape(strings.reasonLabel(reason)))</label></div>\n"
+        }
+        body += """
+            </fieldset>
+            <div class="veld"><label for="tekst">\(HTML.escape(web.reportTextLabel))</label><span class="hint" id="tekst-hint">\(HTML.escape(web.reportTextHint(ReportDraft.maximumTextLength)))</span>
+            <textarea id="tekst" name="tekst" rows="5" maxlength="\(ReportDraft.maximumTextLength)" aria-describedby="tekst-hint">\(HTML.escape(value("tekst")))</textarea></div>
+            <div class="veld"><label for="contact">\(HTML.escape(web.reportContactLabel))</label><span class="hint" id="contact-hint">\(HTML.escape(web.reportContactHint))</span>
+            <input type="text" id="contact" name="contact" maxlength="\(ReportDraft.maximumContactLength)" value="\(HTML.escape(value("contact")))" aria-describedby="contact-hint" autocomplete="email"></div>
+            <div class="hp" aria-hidden="true"><label for="website">\(HTML.escape(web.honeypotLabel))</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off"></div>
+            <button type="submit">\(HTML.escape(web.sendReport))</button>
+            </form>
+            <p><a href="\(HTML.escape(layout.languageQuery(path)))">\(HTML.escape(entry.name))</a></p>
+
+            """
+        return layout.page(title: web.reportHeading(entry.name), body: body, crisis: false)
+    }
+
+    func thanks(_ entry: Entry, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let web = strings.web
+        let layout = layout(request, context)
+        let path = "/aanbod/\(FormFields.escape(entry.id))"
+        let body = """
+            <h1>\(HTML.escape(web.thanksHeading))</h1>
+            <p class="goed" role="status">\(HTML.escape(web.thanksBody))</p>
+            <ul><li><a href="\(HTML.escape(layout.languageQuery(path)))">\(HTML.escape(entry.name))</a></li>
+            <li><a href="\(HTML.escape(layout.languageQuery("/")))">\(HTML.escape(web.backToSearch))</a></li></ul>
+
+            """
+        return layout.page(title: web.thanksHeading, body: body, crisis: false)
+    }
+
+    // MARK: Errors
+
+    /// An error as the request wants it: JSON for the API, text for the text twin, else a page
+    /// that says what went wrong and how to go on (for a bad search: the form again).
+    func error(_ error: WebError, request: Request, context: AppRequestContext) throws -> Response {
+        let strings = strings(context)
+        var response: Response
+        if context.isAPI {
+            response = try JSONResponses.error(error, strings: strings, fields: context.query)
+        } else if context.wantsText {
+            response = Self.text(error.message(strings) + "\n\n" + TextRenderer(strings: strings, taxonomy: taxonomy).crisis() + "\n", status: error.status)
+        } else {
+            let page: String
+            if case .badQuery = error, request.uri.path == "/" {
+                let fields = context.query.filter { !SearchRequest.presentationParameters.contains($0.name) }
+                page = search(nil, fields: fields, problem: error.message(strings), request: request, context: context)
+            } else {
+                let layout = layout(request, context)
+                let body = """
+                    <h1>\(HTML.escape(error.heading(strings)))</h1>
+                    <div class="fout" role="alert"><p>\(HTML.escape(error.message(strings)))</p></div>
+                    <p><a href="\(HTML.escape(layout.languageQuery("/")))">\(HTML.escape(strings.web.backToSearch))</a></p>
+
+                    """
+                page = layout.page(title: error.heading(strings), body: body)
+            }
+            response = Self.html(page, status: error.status)
+        }
+        if error.status == .tooManyRequests { response.headers[.retryAfter] = String(Int(settings.reportWindow)) }
+        return response
+    }
+}

@@ -1,0 +1,30 @@
+import Hummingbird
+import KaartModel
+import NIOCore
+
+/// The request context: Hummingbird's core storage plus what every route needs to answer in the
+/// right language and format, worked out once per request by `Negotiation`.
+public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public let remoteAddress: SocketAddress?
+    /// The query string as (name, value) pairs, in order, decoded once.
+    var query: [(name: String, value: String)] = []
+    var language: Language = .dutch
+    /// True when the page was asked for with `?taal=`, so links keep that choice.
+    var languageInQuery = false
+    /// True for the plain-text twin (`?formaat=tekst` or `Accept: text/plain`).
+    var wantsText = false
+    /// Set when the request is for the JSON API, so errors answer in JSON.
+    var isAPI = false
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        remoteAddress = source.channel.remoteAddress
+    }
+
+    /// Request bodies here are a report form or a feedback object: 16 kB is plenty.
+    public var maxUploadSize: Int { 16 * 1024 }
+
+    /// The parameter `name`'s first value.
+    func parameter(_ name: String) -> String? { query.first { $0.name == name }?.value }
+}

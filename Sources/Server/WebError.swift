@@ -1,0 +1,132 @@
+import Feedback
+import Foundation
+import Hummingbird
+import KaartModel
+import Presentation
+
+/// The one error type of the web layer: what went wrong, and so which status it answers with.
+/// `ErrorMiddleware` renders it as a page, as text or as JSON, in the request's language.
+enum WebError: Error, HTTPResponseError {
+    case badQuery(QueryError)
+    case badReport(ReportProblem)
+    case entryNotFound(String)
+    case pageNotFound
+    case methodNotAllowed
+    case tooManyReports
+    case reportNotSaved(FeedbackStoreError)
+    case bodyTooLarge
+    case uriTooLong
+    case unsupportedMediaType
+    case malformedJSON(String)
+    case internalError
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .badQuery, .badReport, .malformedJSON: .badRequest
+        case .entryNotFound, .pageNotFound: .notFound
+        case .methodNotAllowed: .methodNotAllowed
+        case .tooManyReports: .tooManyRequests
+        case .reportNotSaved: .serviceUnavailable
+        case .bodyTooLarge: .contentTooLarge
+        case .uriTooLong: .uriTooLong
+        case .unsupportedMediaType: .unsupportedMediaType
+        case .internalError: .internalServerError
+        }
+    }
+
+    /// A stable machine-readable code for the JSON error shape.
+    var code: String {
+        switch self {
+        case .badQuery(.unknownParameter): "unknown_parameter"
+        case .badQuery(.ambiguousPlace): "ambiguous_place"
+        case .badQuery(.unknownPlace): "unknown_place"
+        case .badQuery(.unknownCode): "unknown_code"
+        case .badQuery(.invalid): "invalid_parameter"
+        case .badReport(.unknownEntry): "unknown_service"
+        case .badReport: "invalid_report"
+        case .entryNotFound: "service_not_found"
+        case .pageNotFound: "not_found"
+        case .methodNotAllowed: "method_not_allowed"
+        case .tooManyReports: "too_many_requests"
+        case .reportNotSaved: "report_not_saved"
+        case .bodyTooLarge: "body_too_large"
+        case .uriTooLong: "query_too_long"
+        case .unsupportedMediaType: "unsupported_media_type"
+        case .malformedJSON: "malformed_json"
+        case .internalError: "internal_error"
+        }
+    }
+
+    /// The parameter at fault, when there is one.
+    var parameter: String? {
+        switch self {
+        case .badQuery(.invalid(let parameter, _, _)), .badQuery(.unknownCode(let parameter, _, _)): parameter
+        case .badQuery(.unknownParameter(let name)): name
+        case .badQuery(.ambiguousPlace), .badQuery(.unknownPlace): "bij"
+        case .badReport(.tooLong(let field, _)), .badReport(.invalidCharacters(let field)): field.rawValue
+        case .badReport(.missingReason), .badReport(.unknownReason): "reason"
+        case .badReport(.missingEntry), .badReport(.unknownEntry): "service_id"
+        default: nil
+        }
+    }
+
+    /// The parameter at fault as the client named it: a place error names `postcode` when the
+    /// place came in as HSDS's `postcode` rather than as `bij`.
+    func parameter(given fields: [(name: String, value: String)]) -> String? {
+        guard parameter == "bij" else { return parameter }
+        return ["bij", "postcode", "plaats"].first { name in fields.contains { $0.name == name } } ?? "bij"
+    }
+
+    /// What to tell a person, in their language.
+    func message(_ strings: Strings) -> String {
+        let web = strings.web
+        switch self {
+        case .badQuery(let error): return strings.queryError(error)
+        case .badReport(let problem): return strings.reportProblem(problem)
+        case .entryNotFound(let id): return web.notFoundEntry(String(id.prefix(80)))
+        case .pageNotFound: return web.notFoundPage
+        case .methodNotAllowed: return web.methodNotAllowed
+        case .tooManyReports: return web.tooManyReports
+        case .reportNotSaved: return web.reportNotSaved
+        case .bodyTooLarge, .uriTooLong: return web.requestTooLarge
+        case .unsupportedMediaType: return web.unsupportedMediaType
+        case .malformedJSON(let detail): return web.badRequestHelp + " (JSON: \(detail))"
+        case .internalError: return web.serverError
+        }
+    }
+
+    func heading(_ strings: Strings) -> String {
+        switch status {
+        case .badRequest: strings.web.badRequestHeading
+        case .notFound: strings.web.notFoundHeading
+        default: strings.web.errorHeading
+        }
+    }
+
+    /// Any error as a `WebError`: Hummingbird's own (too large, not found) keep their status;
+    /// anything unexpected is a 500 whose details stay in the log.
+    static func from(_ error: any Error) -> WebError {
+        switch error {
+        case let error as WebError: return error
+        case let error as QueryError: return .badQuery(error)
+        case let error as ReportProblem: return .badReport(error)
+        case let error as FeedbackStoreError: return .reportNotSaved(error)
+        case let error as any HTTPResponseError:
+            switch error.status {
+            case .contentTooLarge: return .bodyTooLarge
+            case .notFound: return .pageNotFound
+            case .methodNotAllowed: return .methodNotAllowed
+            case .uriTooLong: return .uriTooLong
+            case .unsupportedMediaType: return .unsupportedMediaType
+            case .badRequest: return .malformedJSON((error as? HTTPError)?.body ?? "")
+            default: return .internalError
+            }
+        default: return .internalError
+        }
+    }
+
+    /// Used only when an error escapes the middleware (it should not): plain JSON in Dutch.
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        try JSONResponses.error(self, strings: .dutch, fields: [])
+    }
+}

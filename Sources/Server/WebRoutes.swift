@@ -1,0 +1,127 @@
+import Feedback
+import Foundation
+import Hummingbird
+import KaartModel
+import Presentation
+import SearchIndex
+
+/// The pages residents use: search, a record, its handout, and the report form. Each handler
+/// parses, calls one library function, and renders.
+struct WebRoutes: Sendable {
+    let dependencies: ServerDependencies
+    let pages: Pages
+    let reporting: Reporting
+
+    var index: SearchIndex { dependencies.index }
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/", use: search)
+        router.get(RouterPath(Stylesheet.path), use: stylesheet)
+        router.get("/aanbod/:id", use: entry)
+        router.get("/aanbod/:id/handout", use: handout)
+        router.get("/aanbod/:id/melden", use: reportForm)
+        router.post("/aanbod/:id/melden", use: submitReport)
+        router.get("/aanbod/:id/bedankt", use: thanks)
+    }
+
+    @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let fields = context.query.filter { !SearchRequest.presentationParameters.contains($0.name) }
+        let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language)
+        let strings = Strings.for(context.language)
+        guard !query.isUnconstrained else {
+            if context.wantsText {
+                let example = pages.settings.baseURL + "/?wat=eenzaam&bij=6811&formaat=tekst"
+                return Pages.text(strings.web.textUsage(example) + "\n\n" + TextRenderer(strings: strings, taxonomy: index.taxonomy).crisis() + "\n")
+            }
+            return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
+        }
+        let results = try index.search(query, today: dependencies.today())
+        if context.wantsText {
+            return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
+        }
+        return Pages.html(pages.search(results, fields: fields, request: request, context: context))
+    }
+
+    @Sendable func stylesheet(_ request: Request, context: AppRequestContext) async throws -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
+            body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
+    }
+
+    func requireEntry(_ context: AppRequestContext) throws -> Entry {
+        let id = context.parameters.get("id") ?? ""
+        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id) else {
+            throw WebError.entryNotFound(id)
+        }
+        return entry
+    }
+
+    @Sendable func entry(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let entry = try requireEntry(context)
+        if context.wantsText {
+            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).entry(entry))
+        }
+        return Pages.html(pages.entry(entry, request: request, context: context))
+    }
+
+    @Sendable func handout(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let entry = try requireEntry(context)
+        if context.wantsText {
+            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).handout(entry))
+        }
+        return Pages.html(pages.handout(entry, request: request, context: context))
+    }
+
+    @Sendable func reportForm(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let entry = try requireEntry(context)
+        return Pages.html(pages.reportForm(entry, request: request, context: context))
+    }
+
+    /// Stores the report and redirects to the thank-you page (post/redirect/get), or shows the
+    /// form again with what to fix. A filled-in honeypot is thanked and dropped.
+    @Sendable func submitReport(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let entry = try requireEntry(context)
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let fields = try FormFields.parse(String(buffer: body))
+        func value(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+        let thanks = Pages.redirect(to: Layout(strings: .for(context.language), languageLinks: [], keepLanguage: context.languageInQuery)
+            .languageQuery("/aanbod/\(FormFields.escape(entry.id))/bedankt"))
+        if let trap = value("website"), !trap.isEmpty { return thanks }
+        do {
+            let draft = try ReportDraft(entryID: entry.id, reason: value("reden"), text: value("tekst"), contact: value("contact"))
+            try await reporting.submit(draft, channel: .web, context: context)
+            return thanks
+        } catch let problem as ReportProblem {
+            let page = pages.reportForm(entry, values: fields, problem: Strings.for(context.language).reportProblem(problem), request: request, context: context)
+            return Pages.html(page, status: .badRequest)
+        }
+    }
+
+    @Sendable func thanks(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let entry = try requireEntry(context)
+        return Pages.html(pages.thanks(entry, request: request, context: context))
+    }
+}
+
+/// Taking in a report from the web or the API: the per-client rate limit, then the store.
+struct Reporting: Sendable {
+    let dependencies: ServerDependencies
+    let limiter: ReportRateLimiter
+
+    @discardableResult
+    func submit(_ draft: ReportDraft, channel: Report.Channel, context: AppRequestContext) async throws -> Report {
+        guard await limiter.allow(ReportRateLimiter.key(for: context.remoteAddress)) else {
+            throw WebError.tooManyReports
+        }
+        let index = dependencies.index
+        do {
+            let report = try dependencies.feedback.submit(draft, channel: channel) { try index.entry(id: $0) != nil }
+            dependencies.logger.info("report stored", metadata: ["report": "\(report.id ?? 0)", "entry": "\(report.entryID)", "reason": "\(report.reason.rawValue)", "channel": "\(channel.rawValue)"])
+            return report
+        } catch let error as FeedbackStoreError {
+            dependencies.logger.error("report NOT stored", metadata: ["entry": "\(draft.entryID)", "cause": "\(error.cause)"])
+            throw WebError.reportNotSaved(error)
+        }
+    }
+}

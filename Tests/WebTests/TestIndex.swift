@@ -1,0 +1,63 @@
+import Feedback
+import Foundation
+import Indexing
+import KaartModel
+import Logging
+import SearchIndex
+import Server
+
+/// A small index built from `Fixtures/Corpus/` with the repository's own `Indexer/`, once per
+/// test run. The records are test fixtures, not real help: their ids start with `test-` and
+/// their sources are example.org. `scripts/contract-test` serves the same records.
+enum TestIndex {
+    static let today = Day(year: 2026, month: 11, day: 24)!
+    /// 2026-11-24 12:00 in Amsterdam.
+    static let now = Date(timeIntervalSince1970: 1_795_518_000)
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The built index's path; built once, shared read-only by every test.
+    static let path: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-webtests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let paths = IndexPaths(
+            corpus: repositoryRoot.appendingPathComponent("Tests/WebTests/Fixtures/Corpus"),
+            indexer: repositoryRoot.appendingPathComponent("Indexer"),
+            index: folder.appendingPathComponent("index.sqlite"), root: folder)
+        do {
+            let report = try IndexBuild.run(paths, today: today, now: now)
+            let problems = report.load.diagnostics.filter { $0.severity == .error }
+            precondition(problems.isEmpty, "fixture records have errors: \(problems)")
+        } catch {
+            preconditionFailure("cannot build the fixture index: \(error)")
+        }
+        return paths.index.path
+    }()
+
+    static let index: SearchIndex = {
+        do { return try SearchIndex(path: path) } catch { preconditionFailure("cannot open the fixture index: \(error)") }
+    }()
+
+    /// A new, empty feedback file in a temporary folder.
+    static func feedbackPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("kaart-feedback-\(UUID().uuidString).sqlite").path
+    }
+
+    static func dependencies(feedback: FeedbackStore? = nil) throws -> ServerDependencies {
+        let store = try feedback ?? FeedbackStore(path: feedbackPath(), now: { now })
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        return ServerDependencies(index: index, feedback: store, now: { now }, today: { today }, logger: logger)
+    }
+
+    /// The `kaart` executable next to the test bundle (`swift build` puts both in one folder).
+    static var kaartExecutable: URL {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("kaart"),
+            Bundle.main.bundleURL.appendingPathComponent("kaart"),
+            repositoryRoot.appendingPathComponent(".build/debug/kaart"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+}
