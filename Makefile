@@ -1,10 +1,10 @@
-# Sociale Kaart. `make run` indexes the bundled corpus and runs an example search;
-# `make test` runs every test. Both install missing system packages first.
+# Sociale Kaart. `make run` builds, indexes the bundled corpus and serves it on
+# http://127.0.0.1:8080; `make test` runs every test. Both install missing system packages first.
 SWIFT ?= swift
 KAART_RELEASE := .build/release/kaart
 KAART_DEBUG := .build/debug/kaart
 
-.PHONY: run test setup build index check clean
+.PHONY: run test setup build index search check contract clean
 
 setup:
 	@scripts/setup-system
@@ -15,15 +15,24 @@ build: setup
 index: build
 	$(KAART_RELEASE) index
 
-## The main job: build, index Corpus/, and show what a search looks like.
+## The main job: build, index Corpus/, show one search, then serve the page and the API.
 run: index
 	$(KAART_RELEASE) zoek lotgenoten --bij Arnhem
+	$(KAART_RELEASE) serve --host 127.0.0.1 --port 8080
 
-## Every test, then the real corpus must pass `kaart check` with zero errors.
+## Just search from the terminal, without serving.
+search: index
+	$(KAART_RELEASE) zoek lotgenoten --bij Arnhem
+
+## Every test, the API contract against the running server, and the real corpus with zero errors.
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/contract-test
 	$(KAART_DEBUG) check --quiet
+
+contract: setup
+	scripts/contract-test
 
 check: setup
 	$(SWIFT) build --product kaart

@@ -12,8 +12,8 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-ixta-noa-arnhem --handout
-              kaart serve                          de webpagina en de API op http://127.0.0.1:8080
-              kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht" --tekst "Dicht tot 1 maart"
+              kaart serve                          webpagina en API op 127.0.0.1:8080
+              kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht"
 
             Exit codes:
               0 gelukt
