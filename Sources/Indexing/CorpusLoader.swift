@@ -63,7 +63,7 @@ public enum CorpusLoader {
         return files.sorted { $0.path < $1.path }
     }
 
-    static func relativePath(_ file: URL, to base: URL) -> String {
+    public static func relativePath(_ file: URL, to base: URL) -> String {
         let path = file.standardizedFileURL.path
         let prefix = base.standardizedFileURL.path + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
