@@ -53,7 +53,7 @@ public enum CorpusLoader {
     }
 
     static func yamlFiles(in directory: URL) throws -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+        guard let enumerator = FileManager.default.enumerator(at: directory.resolvingSymlinksInPath(), includingPropertiesForKeys: nil) else {
             return []
         }
         var files: [URL] = []

@@ -68,6 +68,22 @@ struct ImportOptions: ParsableArguments {
 
 /// The report `kaart import` prints after the diagnostics.
 enum ImportSummary {
+    /// Fields with one parent (`contacts[].name`, `contacts[].email` …) on one line:
+    /// `contacts[].{name, email, …}`.
+    static func collapsed(_ fields: [(field: String, count: Int)]) -> [(field: String, count: Int)] {
+        var groups: [String: [(name: String, count: Int)]] = [:]
+        for item in fields {
+            let parent = item.field.range(of: ".", options: .backwards).map { String(item.field[..<$0.lowerBound]) } ?? ""
+            let name = parent.isEmpty ? item.field : String(item.field.dropFirst(parent.count + 1))
+            groups[parent, default: []].append((name, item.count))
+        }
+        return groups.keys.sorted().flatMap { parent -> [(field: String, count: Int)] in
+            let items = groups[parent]!.sorted { $0.name < $1.name }
+            if parent.isEmpty || items.count == 1 { return items.map { (parent.isEmpty ? $0.name : parent + "." + $0.name, $0.count) } }
+            return [("\(parent).{\(items.map(\.name).joined(separator: ", "))}", items.map(\.count).max() ?? 1)]
+        }
+    }
+
     static func lines(_ load: SourceLoad, root: URL, mappingLine: String?, verbose: Bool) -> [String] {
         let path = CorpusLoader.relativePath(load.source.path, to: root)
         let unit = load.source.format == .csv ? "rows" : "services"
@@ -80,7 +96,7 @@ enum ImportSummary {
         }
         if !load.ignoredFields.isEmpty && verbose {
             lines.append("HSDS fields in the file that we do not read (docs/interchange.md says why):")
-            lines += load.ignoredFields.map { "  \($0.field) ×\($0.count)" }
+            lines += collapsed(load.ignoredFields).map { "  \($0.field) ×\($0.count)" }
         }
         if verbose && !load.records.isEmpty {
             lines.append("Records:")

@@ -8,6 +8,8 @@ struct HSDSTabular {
     /// How files are named in diagnostics (relative to the repository).
     let display: (URL) -> String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Tables in the package that hold nothing our records have (contacts, funding …).
+    private(set) var unreadTables: [String] = []
     private var tables: [String: CSVTable] = [:]
 
     init(folder: URL, display: @escaping (URL) -> String) {
@@ -52,6 +54,9 @@ struct HSDSTabular {
             throw ImportError.unreadable(display(folder), "there is no services.csv (nor a datapackage.json resource for it); an HSDS tabular package needs one")
         }
         paths["services"] = services
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let used = Set(paths.values.map(\.lastPathComponent))
+        unreadTables = files.filter { $0.hasSuffix(".csv") && !used.contains($0) }.sorted()
         for (name, url) in paths where Self.tableNames.contains(name) {
             guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
                 throw ImportError.unreadable(display(url), "cannot read it as UTF-8 text")

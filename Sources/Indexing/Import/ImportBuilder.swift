@@ -73,10 +73,10 @@ struct ImportBuilder {
     mutating func build(_ draft: ImportDraft) -> Entry? {
         let errorsBefore = diagnostics.filter { $0.severity == .error }.count
         let name = draft.name?.value
-        if name == nil { error(draft.name?.at ?? draft.at.appending("name"), "this record has no name; give it one in the source, or leave the row out") }
+        if name == nil { error(draft.name?.at ?? draft.location(of: "name"), "this record has no name; give it one in the source, or leave the row out") }
         let description = draft.description?.value
         if description == nil {
-            error(draft.description?.at ?? draft.at.appending("description"), "this record has no description; every record says what the help is (add it in the source or map a column to description)")
+            error(draft.description?.at ?? draft.location(of: "description"), "this record has no description; every record says what the help is (add it in the source or map a column to description)")
         }
         let assured = assuredDate(draft)
 
@@ -219,7 +219,7 @@ struct ImportBuilder {
             day = declared
         }
         guard let day else {
-            error(draft.assuredDate?.at ?? draft.at.appending("assured_date"), "no assured date and no last-modified date: we cannot say when this was last checked. Add one in the source, or set `assured_date:` for this source in Indexer/sources.yaml")
+            error(draft.assuredDate?.at ?? draft.location(of: "assured_date"), "no assured date and no last-modified date: we cannot say when this was last checked. Add one in the source, or set `assured_date:` for this source in Indexer/sources.yaml")
             return nil
         }
         if day > context.today {

@@ -74,6 +74,14 @@ struct ImportDraft: Sendable {
     var originalID: String?
     /// The ids of records merged into it before it was exported.
     var mergedIDs: [String] = []
+    /// Where a field would have been, for a spreadsheet cell left empty: a missing name points
+    /// at its cell, not just its row.
+    var emptyCells: [String: ImportLocation] = [:]
+
+    /// Where to point a problem with `field`: its empty cell, or else the record.
+    func location(of field: String) -> ImportLocation {
+        emptyCells[field] ?? at.appending(field)
+    }
 
     init(recordID: String, at: ImportLocation) {
         self.recordID = recordID

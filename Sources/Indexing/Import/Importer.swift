@@ -44,6 +44,7 @@ public enum Importer {
             var reader = HSDSReader()
             var services: [ImportNode] = []
             var diagnostics: [Diagnostic] = []
+            var unreadTables: [String] = []
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: source.path.path, isDirectory: &isDirectory) else {
                 throw ImportError.unreadable(display(source.path), "there is no such file or folder")
@@ -55,6 +56,7 @@ public enum Importer {
                 try tabular.load()
                 services = tabular.services()
                 diagnostics += tabular.diagnostics
+                unreadTables = tabular.unreadTables
                 file = display(folder)
             } else {
                 guard let data = FileManager.default.contents(atPath: source.path.path) else {
@@ -67,9 +69,11 @@ public enum Importer {
             var builder = ImportBuilder(context: context(source, "hsds", "HSDS 3", file, reference, mapping, today))
             let records = build(drafts, &builder, source: source)
             return SourceLoad(
-                source: source, records: records.records, diagnostics: diagnostics + reader.diagnostics + builder.diagnostics + records.diagnostics,
+                source: source, records: records.records,
+                diagnostics: inFileOrder(diagnostics + reader.diagnostics + builder.diagnostics + records.diagnostics),
                 itemCount: services.count, unmappedTerms: sorted(builder.unmappedTerms),
-                ignoredFields: reader.ignoredFields.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) },
+                ignoredFields: reader.ignoredFields.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+                    + unreadTables.map { ("\($0) (whole table)", 1) },
                 fieldLines: [:])
         case .csv:
             guard let mappingURL = source.mapping else {
@@ -93,7 +97,8 @@ public enum Importer {
             var builder = ImportBuilder(context: context(merged, "csv", "spreadsheet", file, reference, mapping, today))
             let records = build(drafts, &builder, source: source)
             return SourceLoad(
-                source: source, records: records.records, diagnostics: reader.diagnostics + builder.diagnostics + records.diagnostics,
+                source: source, records: records.records,
+                diagnostics: inFileOrder(reader.diagnostics + builder.diagnostics + records.diagnostics),
                 itemCount: table.rows.count, unmappedTerms: sorted(builder.unmappedTerms), ignoredFields: [], fieldLines: [:])
         }
     }
@@ -125,6 +130,17 @@ public enum Importer {
                 entry: entry, sourceFile: draft.at.file, origins: [origin]))
         }
         return (records, diagnostics)
+    }
+
+    /// Problems by file, line and column, as an editor lists them.
+    static func inFileOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.file != y.file { return x.file < y.file }
+            if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     static func sorted(_ counts: [ExternalTerm: Int]) -> [(term: ExternalTerm, count: Int)] {

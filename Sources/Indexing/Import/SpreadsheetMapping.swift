@@ -141,7 +141,10 @@ struct SpreadsheetReader {
             seen[id] = row.line
             var draft = ImportDraft(recordID: id, at: rowAt)
             for column in columns {
-                guard let value = table.cell(row, column.index) else { continue }
+                guard let value = table.cell(row, column.index) else {
+                    draft.emptyCells[column.field.rawValue] = ImportLocation(file: table.file, line: row.line, column: column.index, path: column.header)
+                    continue
+                }
                 let at = ImportLocation(file: table.file, line: row.line, column: column.index, path: column.header)
                 read(value, into: &draft, field: column.field, header: column.header, at: at)
             }
