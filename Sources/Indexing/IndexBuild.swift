@@ -134,10 +134,11 @@ public enum IndexBuild {
     /// anything fails. `sources` replaces `Indexer/sources.yaml` (`kaart import … --index`).
     public static func run(
         _ paths: IndexPaths, today: Day, now: Date, sources: [SourceDefinition]? = nil,
-        decisions: DuplicateDecisions? = nil, progress: (Int, Int) -> Void = { _, _ in }
+        decisions: DuplicateDecisions? = nil, reference loaded: ReferenceData? = nil,
+        progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> IndexReport {
         let started = Date()
-        let reference = try ReferenceData.load(from: paths.indexer)
+        let reference = try loaded ?? ReferenceData.load(from: paths.indexer)
         let gathered = try gather(paths, reference: reference, today: today, sources: sources, decisions: decisions)
         var contents = IndexContents(
             records: withSummaries(gathered.load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,

@@ -13,6 +13,12 @@ public struct ExternalTerm: Hashable, Sendable, CustomStringConvertible {
     public var code: String?
     public var name: String?
 
+    public init(taxonomy: String?, code: String?, name: String?) {
+        self.taxonomy = taxonomy
+        self.code = code
+        self.name = name
+    }
+
     public var description: String {
         let label = [code, name].compactMap { $0 }.joined(separator: " ")
         return (taxonomy.map { "\($0): " } ?? "") + (label.isEmpty ? "?" : label)

@@ -125,7 +125,10 @@ extension ImportNode {
     /// a file Yams refuses is read again by Foundation's JSON parser, without positions.
     static func parseJSON(_ data: Data, file: String) throws(ImportError) -> ImportNode {
         let root = ImportLocation(file: file, line: nil, column: nil, path: "")
-        if let text = String(data: data, encoding: .utf8), let node = try? Yams.compose(yaml: text) {
+        if let text = String(data: data, encoding: .utf8),
+            let first = text.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }), first == "{" || first == "[",
+            let node = try? Yams.compose(yaml: text)
+        {
             return ImportNode(yaml: node, location: root)
         }
         do {
