@@ -8,6 +8,12 @@ public struct MergeGroup: Hashable, Sendable {
     public var merged: [String]
     /// True when no maintainer decided it: same name and a shared contact fact, across sources.
     public var automatic: Bool
+
+    public init(kept: String, merged: [String], automatic: Bool) {
+        self.kept = kept
+        self.merged = merged
+        self.automatic = automatic
+    }
 }
 
 /// The records after merging, and what was merged.
@@ -115,6 +121,16 @@ public enum Deduplication {
         return DeduplicationResult(records: result, groups: groups, candidates: candidates, open: open, diagnostics: diagnostics)
     }
 
+    static func rank(_ precision: Entry.LocationPrecision) -> Int {
+        switch precision {
+        case .none: 0
+        case .municipality: 1
+        case .place: 2
+        case .postcode: 3
+        case .address: 4
+        }
+    }
+
     /// The primary record with the others folded in: its own fields win; what it lacks comes
     /// from the others in order; lists are joined; every source, origin and id is kept.
     static func merge(_ primary: IndexContents.Record, _ others: [IndexContents.Record]) -> IndexContents.Record {
@@ -128,7 +144,11 @@ public enum Deduplication {
             entry.email = entry.email ?? other.email
             let known = Set(entry.phones.map { ImportBuilder.phoneKey($0.number) })
             entry.phones += other.phones.filter { !known.contains(ImportBuilder.phoneKey($0.number)) }
-            if entry.coordinate == nil && other.coordinate != nil && entry.locationType == other.locationType {
+            // A more precise place from another source is taken whole (address, municipality,
+            // point), never mixed with the primary's: the source that gives it vouches for it.
+            if entry.locationType == other.locationType, Self.rank(other.locationPrecision) > Self.rank(entry.locationPrecision),
+                entry.municipality == nil || entry.municipality == other.municipality
+            {
                 entry.address = other.address
                 entry.municipality = other.municipality
                 entry.coordinate = other.coordinate

@@ -9,6 +9,7 @@ public enum DuplicateReason: Hashable, Sendable, CustomStringConvertible {
     case sameEmail(String)
     case sameWebsite(String)
     case sameAddress(String)
+    case sameMunicipality(String)
     case near(Distance)
     case far(Distance)
     case differentLocationType
@@ -20,6 +21,7 @@ public enum DuplicateReason: Hashable, Sendable, CustomStringConvertible {
         case .sameEmail(let email): "same e-mail \(email)"
         case .sameWebsite(let url): "same website \(url)"
         case .sameAddress(let address): "same address \(address)"
+        case .sameMunicipality(let name): "both in \(name)"
         case .near(let distance): "\(distance.formatted(decimalSeparator: ".")) apart"
         case .far(let distance): "\(distance.formatted(decimalSeparator: ".")) apart (counts against)"
         case .differentLocationType: "one is a place, the other online (counts against)"
@@ -102,6 +104,12 @@ public enum DuplicateFinder {
             sharedContact = true
             reasons.append(.sameAddress(address))
         }
+        if let municipality = a.entry.municipality, municipality == b.entry.municipality,
+            a.entry.locationType == .physical, b.entry.locationType == .physical
+        {
+            score += 0.1
+            reasons.append(.sameMunicipality(municipality))
+        }
         var far = false
         if let x = pa.point, let y = pb.point {
             let distance = x.distance(to: y)
@@ -169,7 +177,7 @@ public enum DuplicateFinder {
     ]
 
     /// Lower case, no accents or punctuation, no filler words: "Stichting De Brug (Arnhem)" → "brug arnhem".
-    static func normalisedName(_ name: String) -> String {
+    public static func normalisedName(_ name: String) -> String {
         name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)
@@ -179,7 +187,7 @@ public enum DuplicateFinder {
 
     /// Dice coefficient over character trigrams of each word: 1 for the same words, high for
     /// small spelling differences ("Inloophuis De Brug" ~ "Inloop De Brug").
-    static func dice(_ a: String, _ b: String) -> Double {
+    public static func dice(_ a: String, _ b: String) -> Double {
         if a == b { return a.isEmpty ? 0 : 1 }
         let x = trigrams(a), y = trigrams(b)
         guard !x.isEmpty, !y.isEmpty else { return 0 }
@@ -201,7 +209,7 @@ public enum DuplicateFinder {
     }
 
     /// `example.org/inloop`: scheme, `www.`, query and trailing slash do not make a page different.
-    static func urlKey(_ text: String) -> String? {
+    public static func urlKey(_ text: String) -> String? {
         guard let url = URL(string: text), var host = url.host?.lowercased() else { return nil }
         if host.hasPrefix("www.") { host.removeFirst(4) }
         let path = url.path.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
@@ -209,7 +217,7 @@ public enum DuplicateFinder {
     }
 
     /// `6811AB 12` (postcode and house number) or `voorbeeldstraat 1 arnhem` without a postcode.
-    static func addressKey(_ address: Entry.Address?) -> String? {
+    public static func addressKey(_ address: Entry.Address?) -> String? {
         guard let address, let street = address.address1 else { return nil }
         let number = street.split { !$0.isNumber }.first.map(String.init)
         if let code = address.postalCode.flatMap(Postcode.init), code.letters != nil, let number {

@@ -68,8 +68,11 @@ struct CSVTable: Sendable {
                         inQuotes = false
                         afterQuote = true
                     }
+                } else if character == "\n" || character == "\r\n" || character == "\r" {
+                    // A line break inside a cell is kept as one "\n", whatever the file uses.
+                    line += 1
+                    cell.append("\n")
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
                     cell.append(character)
                 }
                 continue
