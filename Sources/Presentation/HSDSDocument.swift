@@ -6,112 +6,112 @@ import KaartModel
 /// our ids, so every export names the same service the same way. Shared by `kaart export hsds`
 /// and the JSON API. docs/interchange.md says which field goes where.
 public struct HSDSService: Encodable, Sendable {
-    struct Organization: Encodable, Sendable {
-        var id: String
-        var name: String
+    public struct Organization: Encodable, Sendable {
+        public var id: String
+        public var name: String
         /// HSDS requires it; we know none, and say so with an empty text rather than invent one.
-        var description: String
-        var website: String?
+        public var description: String
+        public var website: String?
     }
 
-    struct Phone: Encodable, Sendable {
-        var id: String
-        var number: String
-        var description: String?
+    public struct Phone: Encodable, Sendable {
+        public var id: String
+        public var number: String
+        public var description: String?
     }
 
-    struct Schedule: Encodable, Sendable {
-        var id: String
-        var description: String
+    public struct Schedule: Encodable, Sendable {
+        public var id: String
+        public var description: String
     }
 
-    struct ServiceArea: Encodable, Sendable {
-        var id: String
-        var name: String
-        var description: String?
+    public struct ServiceArea: Encodable, Sendable {
+        public var id: String
+        public var name: String
+        public var description: String?
     }
 
-    struct Language: Encodable, Sendable {
-        var id: String
-        var code: String
+    public struct Language: Encodable, Sendable {
+        public var id: String
+        public var code: String
     }
 
-    struct CostOption: Encodable, Sendable {
-        var id: String
-        var option: String
-        var currency: String
-        var amount: Double
+    public struct CostOption: Encodable, Sendable {
+        public var id: String
+        public var option: String
+        public var currency: String
+        public var amount: Double
     }
 
-    struct Address: Encodable, Sendable {
-        var id: String
-        var address_1: String
-        var city: String
-        var state_province: String
-        var postal_code: String
-        var country: String
-        var address_type: String
+    public struct Address: Encodable, Sendable {
+        public var id: String
+        public var address_1: String
+        public var city: String
+        public var state_province: String
+        public var postal_code: String
+        public var country: String
+        public var address_type: String
     }
 
-    struct Accessibility: Encodable, Sendable {
-        var id: String
-        var description: String
+    public struct Accessibility: Encodable, Sendable {
+        public var id: String
+        public var description: String
     }
 
-    struct Location: Encodable, Sendable {
-        var id: String
-        var location_type: String
-        var url: String?
-        var latitude: Double?
-        var longitude: Double?
-        var addresses: [Address]?
-        var accessibility: [Accessibility]?
+    public struct Location: Encodable, Sendable {
+        public var id: String
+        public var location_type: String
+        public var url: String?
+        public var latitude: Double?
+        public var longitude: Double?
+        public var addresses: [Address]?
+        public var accessibility: [Accessibility]?
     }
 
-    struct ServiceAtLocation: Encodable, Sendable {
-        var id: String
-        var location: Location
+    public struct ServiceAtLocation: Encodable, Sendable {
+        public var id: String
+        public var location: Location
     }
 
-    struct TaxonomyTerm: Encodable, Sendable {
-        var id: String
-        var code: String
-        var name: String
-        var description: String
-        var taxonomy: String
-        var language: String
+    public struct TaxonomyTerm: Encodable, Sendable {
+        public var id: String
+        public var code: String
+        public var name: String
+        public var description: String
+        public var taxonomy: String
+        public var language: String
     }
 
-    struct Attribute: Encodable, Sendable {
-        var id: String
-        var taxonomy_term_id: String
-        var link_type: String
-        var link_entity: String
-        var taxonomy_term: TaxonomyTerm
+    public struct Attribute: Encodable, Sendable {
+        public var id: String
+        public var taxonomy_term_id: String
+        public var link_type: String
+        public var link_entity: String
+        public var taxonomy_term: TaxonomyTerm
     }
 
-    var id: String
-    var name: String
-    var alternate_name: String?
-    var description: String
-    var url: String?
-    var email: String?
-    var status: String
-    var application_process: String?
-    var fees_description: String?
-    var minimum_age: Int?
-    var maximum_age: Int?
-    var assured_date: String
-    var last_modified: String
-    var organization: Organization?
-    var phones: [Phone]?
-    var schedules: [Schedule]?
-    var service_areas: [ServiceArea]?
-    var languages: [Language]?
-    var cost_options: [CostOption]?
-    var service_at_locations: [ServiceAtLocation]?
-    var attributes: [Attribute]?
-    var x_sociale_kaart: KaartExtension
+    public var id: String
+    public var name: String
+    public var alternate_name: String?
+    public var description: String
+    public var url: String?
+    public var email: String?
+    public var status: String
+    public var application_process: String?
+    public var fees_description: String?
+    public var minimum_age: Int?
+    public var maximum_age: Int?
+    public var assured_date: String
+    public var last_modified: String
+    public var organization: Organization?
+    public var phones: [Phone]?
+    public var schedules: [Schedule]?
+    public var service_areas: [ServiceArea]?
+    public var languages: [Language]?
+    public var cost_options: [CostOption]?
+    public var service_at_locations: [ServiceAtLocation]?
+    public var attributes: [Attribute]?
+    public var x_sociale_kaart: KaartExtension
 
     /// `province` names a municipality's province (HSDS requires `state_province`); `isDerived`
     /// says whether a point is only a postcode, place or municipality centre, which is never

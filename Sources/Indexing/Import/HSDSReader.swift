@@ -85,7 +85,8 @@ struct HSDSReader {
             if let name = text(area["name"]) ?? text(area["description"]) { base.serviceAreas.append(name) }
         }
         base.languages = languages(service["languages"])
-        readCosts(service["cost_options"], into: &base)
+        // Our own export writes a cost option only to say "free"; the extension says the rest.
+        readCosts(service["cost_options"], into: &base, describe: service[HSDSVocabulary.extensionKey] == nil)
         for attribute in service["attributes"]?.array ?? [] {
             guard let term = attribute["taxonomy_term"] else { continue }
             let external = ExternalTerm(
@@ -188,16 +189,16 @@ struct HSDSReader {
 
     /// Cost options say whether help is free: all amounts zero is free, any amount above zero is
     /// not. Without a fees description, the options become one in words.
-    func readCosts(_ node: ImportNode?, into draft: inout ImportDraft) {
+    func readCosts(_ node: ImportNode?, into draft: inout ImportDraft, describe: Bool) {
         let options = node?.array ?? []
         let amounts = options.compactMap { $0["amount"]?.number }
         if !amounts.isEmpty, let first = options.first {
             draft.free = Located(value: amounts.allSatisfy { $0 == 0 }, at: first.location)
         }
-        if draft.feesDescription == nil {
+        if draft.feesDescription == nil && describe {
             let lines = options.compactMap { option -> String? in
                 guard let amount = option["amount"]?.number else { return nil }
-                if amount == 0 { return "Gratis" + (option["option"]?.string.map { " (\($0))" } ?? "") }
+                if amount == 0 { return "Gratis" + (option["option"]?.string.flatMap { $0.lowercased() == "gratis" ? nil : " (\($0))" } ?? "") }
                 let currency = (option["currency"]?.string ?? "").uppercased()
                 let money = (currency == "EUR" || currency.isEmpty ? "€ " : currency + " ") + String(format: "%.2f", amount).replacingOccurrences(of: ".", with: ",")
                 return [money, option["amount_description"]?.string, option["option"]?.string.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
