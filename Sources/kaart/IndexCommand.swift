@@ -39,8 +39,9 @@ struct IndexCommand: AsyncParsableCommand {
     func summary(_ report: IndexReport) -> String {
         var lines = ["Index written to \(index.path) in \(String(format: "%.2f", report.seconds)) s"
             + (report.indexBytes.map { " (\($0 / 1024) kB)" } ?? "")]
-        lines.append("Records: \(report.load.records.count) of \(report.load.fileCount) files")
-        if report.sources.count > 1 || report.sources.contains(where: { $0.source.format != .corpus }) {
+        let imports = report.sources.contains { $0.source.format != .corpus }
+        lines.append("Records: \(report.load.records.count) of \(report.load.fileCount) " + (imports ? "files, rows and services read" : "files"))
+        if report.sources.count > 1 || imports {
             lines.append("Per source:")
             lines += report.sources.map { source in
                 "  \(source.source.name) (\(source.source.format.rawValue)): \(source.records.count) of \(source.itemCount), \(source.errorCount) errors"

@@ -12,7 +12,7 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-ixta-noa-arnhem --handout
-              kaart import hsds export.json        lees een andere sociale kaart in (HSDS 3)
+              kaart import hsds export.json        lees een andere kaart in (HSDS 3)
               kaart export hsds --modified-after 2026-11-01 > wijzigingen.json
 
             Exit codes:
