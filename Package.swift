@@ -38,7 +38,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        /// The indexing pipeline: read Corpus/ and Indexer/, decode, validate, analyse, write.
+        /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
+        /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
         .target(
             name: "Indexing",
             dependencies: [
@@ -47,8 +48,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        /// How results, records and handouts read: plain text and JSON, in Dutch and English.
-        /// Shared by the terminal and the web server so both say the same thing.
+        /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
+        /// English. Shared by the terminal and the web server so both say the same thing.
         .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.

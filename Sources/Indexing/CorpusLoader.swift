@@ -53,7 +53,7 @@ public enum CorpusLoader {
     }
 
     static func yamlFiles(in directory: URL) throws -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+        guard let enumerator = FileManager.default.enumerator(at: directory.resolvingSymlinksInPath(), includingPropertiesForKeys: nil) else {
             return []
         }
         var files: [URL] = []
@@ -63,7 +63,7 @@ public enum CorpusLoader {
         return files.sorted { $0.path < $1.path }
     }
 
-    static func relativePath(_ file: URL, to base: URL) -> String {
+    public static func relativePath(_ file: URL, to base: URL) -> String {
         let path = file.standardizedFileURL.path
         let prefix = base.standardizedFileURL.path + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path

@@ -7,14 +7,20 @@ public struct IndexPaths: Sendable {
     public var corpus: URL
     public var indexer: URL
     public var index: URL
-    /// Diagnostics name files relative to this folder.
+    /// Diagnostics name files relative to this folder, and source paths are relative to it.
     public var root: URL
+    /// The list of sources (`Indexer/sources.yaml`); without it the corpus is the only source.
+    public var sources: URL
+    /// Maintainers' merge and not-a-duplicate decisions (`Indexer/duplicates.yaml`).
+    public var decisions: URL
 
-    public init(corpus: URL, indexer: URL, index: URL, root: URL) {
+    public init(corpus: URL, indexer: URL, index: URL, root: URL, sources: URL? = nil, decisions: URL? = nil) {
         self.corpus = corpus
         self.indexer = indexer
         self.index = index
         self.root = root
+        self.sources = sources ?? indexer.appendingPathComponent("sources.yaml")
+        self.decisions = decisions ?? indexer.appendingPathComponent("duplicates.yaml")
     }
 
     /// The layout of this repository, relative to `root`.
@@ -29,7 +35,12 @@ public struct IndexPaths: Sendable {
 
 /// What `kaart index` did: counts for the summary and the diagnostics.
 public struct IndexReport: Sendable {
+    /// All sources together, after merging duplicates.
     public var load: CorpusLoad
+    /// Each source as it was read.
+    public var sources: [SourceLoad] = []
+    /// Records folded together, and pairs that still wait for a maintainer.
+    public var deduplication: DeduplicationResult?
     public var seconds: Double
     public var indexBytes: Int64?
 
@@ -75,19 +86,87 @@ public enum IndexBuild {
         }
     }
 
-    /// Builds the index from the good records; the records with errors are left out and
-    /// reported. The old index stays in place if anything fails.
+    /// Reads every source in `Indexer/sources.yaml` (or `sources`, when given) and merges
+    /// duplicates across them: what `kaart index` writes and `kaart duplicates` shows.
+    public static func gather(
+        _ paths: IndexPaths, reference: ReferenceData, today: Day, sources explicit: [SourceDefinition]? = nil,
+        decisions explicitDecisions: DuplicateDecisions? = nil
+    ) throws -> (load: CorpusLoad, sources: [SourceLoad], deduplication: DeduplicationResult) {
+        let display = { (url: URL) in CorpusLoader.relativePath(url, to: paths.root) }
+        let definitions = try explicit ?? SourceList.load(
+            from: paths.sources, root: paths.root, corpus: paths.corpus, taxonomy: reference.taxonomy, display: display(paths.sources))
+        let mappingFile = paths.indexer.appendingPathComponent("hsds-taxonomy.yaml")
+        let mapping = definitions.contains(where: { $0.format != .corpus })
+            ? try TaxonomyMapping.load(from: mappingFile, taxonomy: reference.taxonomy, display: display(mappingFile)) : .empty
+        var loads: [SourceLoad] = []
+        var records: [IndexContents.Record] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: String] = [:]
+        var fieldLines: [String: [String: Int]] = [:]
+        for definition in definitions {
+            let load = try Importer.load(definition, reference: reference, mapping: mapping, today: today, root: paths.root)
+            loads.append(load)
+            diagnostics += load.diagnostics
+            fieldLines.merge(load.fieldLines) { first, _ in first }
+            for record in load.records {
+                if let first = seen[record.entry.id] {
+                    diagnostics.append(Diagnostic(
+                        .error, file: record.sourceFile, field: "id",
+                        "the id \(record.entry.id) is also used by \(first); give one of the sources another name in Indexer/sources.yaml"))
+                    continue
+                }
+                seen[record.entry.id] = record.sourceFile
+                records.append(record)
+            }
+        }
+        let decisions = try explicitDecisions ?? DuplicateDecisions.load(from: paths.decisions, display: display(paths.decisions))
+        let deduplication = Deduplication.run(
+            records, decisions: decisions, decisionsFile: display(paths.decisions), sourceOrder: definitions.map(\.name))
+        diagnostics += deduplication.diagnostics
+        let load = CorpusLoad(
+            records: deduplication.records, diagnostics: diagnostics, fileCount: loads.map(\.itemCount).reduce(0, +),
+            fieldLines: fieldLines)
+        return (load, loads, deduplication)
+    }
+
+    /// Builds one index from every source: the good records, merged where they are the same
+    /// help; records with errors are left out and reported. The old index stays in place if
+    /// anything fails. `sources` replaces `Indexer/sources.yaml` (`kaart import … --index`).
     public static func run(
-        _ paths: IndexPaths, today: Day, now: Date, progress: (Int, Int) -> Void = { _, _ in }
+        _ paths: IndexPaths, today: Day, now: Date, sources: [SourceDefinition]? = nil,
+        decisions: DuplicateDecisions? = nil, reference loaded: ReferenceData? = nil,
+        progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> IndexReport {
         let started = Date()
-        let reference = try ReferenceData.load(from: paths.indexer)
-        let load = try CorpusLoader.load(directory: paths.corpus, reference: reference, today: today, relativeTo: paths.root)
-        let contents = IndexContents(
-            records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
+        let reference = try loaded ?? ReferenceData.load(from: paths.indexer)
+        let gathered = try gather(paths, reference: reference, today: today, sources: sources, decisions: decisions)
+        var contents = IndexContents(
+            records: withSummaries(gathered.load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
             wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now)
+        contents.sourceNames = gathered.sources.map { load in
+            "\(load.source.name) (\(load.source.format.rawValue)): \(CorpusLoader.relativePath(load.source.path, to: paths.root))"
+        }
         try IndexWriter.build(contents, at: paths.index.path, progress: progress)
         let size = (try? FileManager.default.attributesOfItem(atPath: paths.index.path)[.size] as? NSNumber)?.int64Value
-        return IndexReport(load: load, seconds: Date().timeIntervalSince(started), indexBytes: size)
+        return IndexReport(
+            load: gathered.load, sources: gathered.sources, deduplication: gathered.deduplication,
+            seconds: Date().timeIntervalSince(started), indexBytes: size)
+    }
+}
+
+extension IndexBuild {
+    /// Reads one source on its own, as `kaart import` previews it: its records, diagnostics,
+    /// unmapped terms and fields not read.
+    public static func read(_ source: SourceDefinition, paths: IndexPaths, today: Day) throws -> SourceLoad {
+        let reference = try ReferenceData.load(from: paths.indexer)
+        let mappingFile = paths.indexer.appendingPathComponent("hsds-taxonomy.yaml")
+        let mapping = try TaxonomyMapping.load(
+            from: mappingFile, taxonomy: reference.taxonomy, display: CorpusLoader.relativePath(mappingFile, to: paths.root))
+        return try Importer.load(source, reference: reference, mapping: mapping, today: today, root: paths.root)
+    }
+
+    /// Every duplicate candidate and merge across the sources, with the decisions applied.
+    public static func duplicates(_ paths: IndexPaths, today: Day) throws -> (load: CorpusLoad, sources: [SourceLoad], deduplication: DeduplicationResult) {
+        try gather(paths, reference: ReferenceData.load(from: paths.indexer), today: today)
     }
 }

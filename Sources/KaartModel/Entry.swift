@@ -154,31 +154,41 @@ public struct Entry: Codable, Hashable, Sendable {
         }
     }
 
-    /// Where facts come from: a line range in one of the regional plans, or a public web page.
+    /// Where facts come from: a line range in one of the regional plans, a public web page, or
+    /// a record in a file another social map exported (an import).
     public struct Source: Codable, Hashable, Sendable {
         public var seed: String?
         public var lines: String?
         public var url: String?
+        /// The imported file, relative to the repository (`Imports/overbetuwe.json`).
+        public var file: String?
+        /// The record's own id in `file`, as that social map wrote it.
+        public var record: String?
         public var note: String?
         /// The contact fields this source vouches for (`url`, `phones`, `address`, …).
         public var covers: [String]
 
         public init(
-            seed: String? = nil, lines: String? = nil, url: String? = nil, note: String? = nil,
-            covers: [String] = []
+            seed: String? = nil, lines: String? = nil, url: String? = nil, file: String? = nil,
+            record: String? = nil, note: String? = nil, covers: [String] = []
         ) {
             self.seed = seed
             self.lines = lines
             self.url = url
+            self.file = file
+            self.record = record
             self.note = note
             self.covers = covers
         }
 
-        /// "seed 002, regel 655-657" or the web address.
+        /// "seed 002, regel 655-657", the web address, or "Imports/x.json, record 17".
         public var citation: String {
             if let seed {
                 let file = Self.seedFiles[seed].map { " (\($0))" } ?? ""
                 return "seed \(seed)\(file)" + (lines.map { ", regel \($0)" } ?? "")
+            }
+            if let file {
+                return file + (record.map { ", record \($0)" } ?? "")
             }
             return url ?? "?"
         }

@@ -11,10 +11,36 @@ public struct IndexContents: Sendable {
         public var sourceFile: String
         /// The summary residents see and its readability figures; nil stores none.
         public var summary: RecordSummary?
-        public init(entry: Entry, sourceFile: String, summary: RecordSummary? = nil) {
+        /// Every source the record came from: one, or several when records were merged.
+        public var origins: [Origin]
+        /// Ids of records merged into this one: they still lead here (`kaart show OLD-ID`).
+        public var aliases: [String]
+        /// Names those merged records had, so searching for them still finds this one.
+        public var alsoKnownAs: [String]
+
+        public init(
+            entry: Entry, sourceFile: String, summary: RecordSummary? = nil, origins: [Origin]? = nil,
+            aliases: [String] = [], alsoKnownAs: [String] = []
+        ) {
             self.entry = entry
             self.sourceFile = sourceFile
             self.summary = summary
+            self.origins = origins ?? [Origin(source: "corpus", file: sourceFile, recordID: entry.id)]
+            self.aliases = aliases
+            self.alsoKnownAs = alsoKnownAs
+        }
+    }
+
+    /// Where a record came from: a source named in `Indexer/sources.yaml`, the file, and the
+    /// record's id in that file (the HSDS or spreadsheet id; the file name for the corpus).
+    public struct Origin: Codable, Hashable, Sendable {
+        public var source: String
+        public var file: String
+        public var recordID: String
+        public init(source: String, file: String, recordID: String) {
+            self.source = source
+            self.file = file
+            self.recordID = recordID
         }
     }
 
@@ -24,6 +50,8 @@ public struct IndexContents: Sendable {
     public var wordFrequencies: [String: Double]
     public var synonymGroups: [[String]]
     public var builtAt: Date
+    /// The sources the index was built from, as `name (format): path`, for `meta`.
+    public var sourceNames: [String] = []
 
     public init(
         records: [Record], taxonomy: Taxonomy, gazetteer: Gazetteer,
@@ -105,6 +133,7 @@ public enum IndexWriter {
             ("built_at", ISO8601DateFormatter().string(from: contents.builtAt)),
             ("record_count", String(contents.records.count)),
             ("taxonomy", taxonomy),
+            ("sources", contents.sourceNames.joined(separator: "\n")),
         ]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -146,16 +175,24 @@ public enum IndexWriter {
             sql: """
                 INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, area_restricted,
                     municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
-                    source_file, record_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    modified_date, source_file, record_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 entry.id, entry.kind.rawValue, entry.name, entry.status.rawValue,
                 entry.locationType == .virtual, entry.servesWholeCountry, entry.isRestrictedToArea, entry.municipality,
                 entry.coordinate?.latitude, entry.coordinate?.longitude, entry.free,
-                ages.minimum, ages.maximum, entry.assuredDate.description, record.sourceFile, json,
+                ages.minimum, ages.maximum, entry.assuredDate.description,
+                max(entry.assuredDate, entry.lastModified ?? entry.assuredDate).description, record.sourceFile, json,
             ])
         let rowid = db.lastInsertedRowID
+        for (position, origin) in record.origins.enumerated() {
+            try db.cachedStatement(sql: "INSERT INTO entry_origin(entry, position, source, file, record_id) VALUES (?, ?, ?, ?, ?)")
+                .execute(arguments: [rowid, position, origin.source, origin.file, origin.recordID])
+        }
+        for alias in record.aliases {
+            try db.cachedStatement(sql: "INSERT INTO entry_alias(alias, entry) VALUES (?, ?)").execute(arguments: [alias, rowid])
+        }
         if let summary = record.summary { try writeSummary(summary, entry: rowid, db) }
         var terms: [(facet: String, code: String)] = []
         terms += entry.domains.map { ("domains", $0) }
@@ -169,7 +206,8 @@ public enum IndexWriter {
         for term in terms where written.insert("\(term.facet)\t\(term.code)").inserted {
             try insertTerm.execute(arguments: [term.facet, term.code, rowid])
         }
-        let text = IndexedText(entry, taxonomy: taxonomy)
+        var text = IndexedText(entry, taxonomy: taxonomy)
+        if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
         try db.execute(
             sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)",
             arguments: [

@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 2
+    static let version = 3
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -34,11 +34,29 @@ enum Schema {
                 minimum_age INTEGER,
                 maximum_age INTEGER,
                 assured_date TEXT NOT NULL,
+                -- The later of assured_date and last_modified: what `kaart export --modified-after` compares.
+                modified_date TEXT NOT NULL,
                 source_file TEXT NOT NULL,
                 record_json TEXT NOT NULL,
                 CHECK ((latitude IS NULL) = (longitude IS NULL))
             );
             CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
+
+            -- Where each record came from: the sources of a merged record, in order of trust.
+            CREATE TABLE entry_origin (
+                entry INTEGER NOT NULL REFERENCES entry(rowid),
+                position INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                file TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                PRIMARY KEY (entry, position)
+            ) WITHOUT ROWID;
+
+            -- Ids of records merged into another: they keep leading to the merged record.
+            CREATE TABLE entry_alias (
+                alias TEXT PRIMARY KEY NOT NULL,
+                entry INTEGER NOT NULL REFERENCES entry(rowid)
+            ) WITHOUT ROWID;
 
             -- Taxonomy codes, service-area municipalities and languages, one row per value.
             CREATE TABLE entry_term (

@@ -206,6 +206,31 @@ extension SearchIndex {
         } else {
             sql += ", NULL AS relevance FROM entry e WHERE e.status = 'active'"
         }
+        let filters = Self.filterClause(query, municipalities: municipalities)
+        sql += filters.sql
+        arguments += filters.arguments
+        return try database.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let latitude: Double? = row["latitude"]
+                let longitude: Double? = row["longitude"]
+                let areas: String? = row["areas"]
+                let assured: String = row["assured_date"]
+                return Candidate(
+                    rowid: row["rowid"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
+                    name: row["name"], isVirtual: row["is_virtual"], wholeCountry: row["whole_country"],
+                    restricted: row["area_restricted"],
+                    areas: Set((areas ?? "").split(separator: "\t").map(String.init)),
+                    coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
+                    assuredDate: Day(assured), relevance: row["relevance"])
+            }
+        }
+    }
+
+    /// The SQL conditions (each starting with ` AND`) for a query's filters on `entry e`; shared
+    /// by search and export so a filter means the same everywhere.
+    static func filterClause(_ query: SearchQuery, municipalities: [String]) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
+        var sql = ""
+        var arguments: [any DatabaseValueConvertible] = []
         if !query.kinds.isEmpty {
             sql += " AND e.kind IN (\(databaseQuestionMarks(count: query.kinds.count)))"
             arguments += query.kinds.map(\.rawValue)
@@ -230,21 +255,7 @@ extension SearchIndex {
             arguments += [age, age]
         }
         if query.freeOnly { sql += " AND e.free = 1" }
-        return try database.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let latitude: Double? = row["latitude"]
-                let longitude: Double? = row["longitude"]
-                let areas: String? = row["areas"]
-                let assured: String = row["assured_date"]
-                return Candidate(
-                    rowid: row["rowid"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
-                    name: row["name"], isVirtual: row["is_virtual"], wholeCountry: row["whole_country"],
-                    restricted: row["area_restricted"],
-                    areas: Set((areas ?? "").split(separator: "\t").map(String.init)),
-                    coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
-                    assuredDate: Day(assured), relevance: row["relevance"])
-            }
-        }
+        return (sql, arguments)
     }
 }
 

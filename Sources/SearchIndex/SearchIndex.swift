@@ -69,11 +69,84 @@ public final class SearchIndex: Sendable {
         self.analyzer = Analyzer(lexicon: loaded.3, synonyms: SynonymTable(groups: loaded.4))
     }
 
-    /// One record by id, inactive ones included (a detail page may explain that it closed).
+    /// One record by id, inactive ones included (a detail page may explain that it closed). The
+    /// id of a record that was merged into another leads to the merged record.
     public func entry(id: String) throws -> Entry? {
         try database.read { db in
-            try String.fetchOne(db, sql: "SELECT record_json FROM entry WHERE id = ?", arguments: [id])
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT record_json FROM entry WHERE id = ?
+                    UNION ALL
+                    SELECT e.record_json FROM entry_alias a JOIN entry e ON e.rowid = a.entry WHERE a.alias = ?
+                    LIMIT 1
+                    """,
+                arguments: [id, id])
         }.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+    }
+
+    /// Where a record came from: each source, file and the record's id there, in order of trust.
+    public func origins(id: String) throws -> [IndexContents.Origin] {
+        try database.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT o.source, o.file, o.record_id FROM entry_origin o JOIN entry e ON e.rowid = o.entry
+                    WHERE e.id = ? ORDER BY o.position
+                    """,
+                arguments: [id]
+            ).map { IndexContents.Origin(source: $0["source"], file: $0["file"], recordID: $0["record_id"]) }
+        }
+    }
+
+    /// Ids of the records merged into `id`.
+    public func aliases(id: String) throws -> [String] {
+        try database.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT a.alias FROM entry_alias a JOIN entry e ON e.rowid = a.entry WHERE e.id = ? ORDER BY a.alias",
+                arguments: [id])
+        }
+    }
+
+    /// The sources the index was built from (`name (format): path`).
+    public func sourceNames() throws -> [String] {
+        try database.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'sources'")
+        }.map { $0.split(separator: "\n").map(String.init) } ?? []
+    }
+
+    /// Every record that passes the query's filters (its text, place and paging are not used),
+    /// inactive ones included, changed after `modifiedAfter` when given; ordered by id, so an
+    /// export is the same every time. For `kaart export`.
+    public func records(
+        filteredBy query: SearchQuery, modifiedAfter: Day? = nil
+    ) throws -> [(entry: Entry, aliases: [String])] {
+        let municipalities = try query.municipalities.map { name throws(QueryError) -> String in
+            guard let m = gazetteer.municipality(named: name) else { throw QueryError.unknownPlace(name: name, suggestions: []) }
+            return m.name
+        }
+        var sql = """
+            SELECT e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
+            FROM entry e WHERE 1
+            """
+        var arguments: [any DatabaseValueConvertible] = []
+        if let modifiedAfter {
+            sql += " AND e.modified_date > ?"
+            arguments.append(modifiedAfter.description)
+        }
+        let filters = Self.filterClause(query, municipalities: municipalities)
+        sql += filters.sql + " ORDER BY e.id"
+        arguments += filters.arguments
+        return try database.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let json: String = row["record_json"]
+                let aliases: String? = row["aliases"]
+                return (
+                    try JSONDecoder().decode(Entry.self, from: Data(json.utf8)),
+                    (aliases ?? "").split(separator: "\t").map(String.init).sorted()
+                )
+            }
+        }
     }
 
     /// The summary a record shows and its readability figures, as the indexer stored them.

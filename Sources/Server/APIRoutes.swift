@@ -33,7 +33,7 @@ struct APIRoutes: Sendable {
         guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id) else {
             throw WebError.entryNotFound(id)
         }
-        return try JSONResponses.json(HSDSService(entry, strings: .for(context.language), taxonomy: index.taxonomy))
+        return try JSONResponses.json(APIService(entry, strings: .for(context.language), taxonomy: index.taxonomy))
     }
 
     @Sendable func taxonomyTerms(_ request: Request, context: AppRequestContext) async throws -> Response {

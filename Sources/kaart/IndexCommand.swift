@@ -6,11 +6,12 @@ import KaartModel
 struct IndexCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Bouw de zoekindex uit Corpus/ en Indexer/.",
+        abstract: "Bouw de zoekindex uit alle bronnen in Indexer/sources.yaml (Corpus/ en imports).",
         discussion: """
             Goede records komen in de index, ook als andere records fouten hebben; de fouten staan
             in het overzicht en maken de exit code 1. De nieuwe index vervangt de oude pas als hij
-            af is: wie zoekt, ziet nooit een halve index.
+            af is: wie zoekt, ziet nooit een halve index. Dezelfde hulp uit twee bronnen staat er één
+            keer in, met beide bronnen (kaart duplicates).
             """)
 
     @OptionGroup var sources: SourceOptions
@@ -38,7 +39,19 @@ struct IndexCommand: AsyncParsableCommand {
     func summary(_ report: IndexReport) -> String {
         var lines = ["Index written to \(index.path) in \(String(format: "%.2f", report.seconds)) s"
             + (report.indexBytes.map { " (\($0 / 1024) kB)" } ?? "")]
-        lines.append("Records: \(report.load.records.count) of \(report.load.fileCount) files")
+        let imports = report.sources.contains { $0.source.format != .corpus }
+        lines.append("Records: \(report.load.records.count) of \(report.load.fileCount) " + (imports ? "files, rows and services read" : "files"))
+        if report.sources.count > 1 || imports {
+            lines.append("Per source:")
+            lines += report.sources.map { source in
+                "  \(source.source.name) (\(source.source.format.rawValue)): \(source.records.count) of \(source.itemCount), \(source.errorCount) errors"
+                    + (source.unmappedTerms.isEmpty ? "" : ", \(source.unmappedTerms.count) taxonomy terms not mapped")
+            }
+        }
+        if let deduplication = report.deduplication, !deduplication.groups.isEmpty || !deduplication.open.isEmpty {
+            let merged = deduplication.groups.map(\.merged.count).reduce(0, +)
+            lines.append("Duplicates: \(merged) records merged into \(deduplication.groups.count) (\(deduplication.groups.filter(\.automatic).count) automatically); \(deduplication.open.count) candidate pairs wait for a decision (kaart duplicates)")
+        }
         lines.append("Per kind: " + report.countsByKind.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", "))
         lines.append("Per municipality:")
         lines += report.countsByMunicipality.map { "  \($0.0): \($0.1)" }

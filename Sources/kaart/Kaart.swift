@@ -14,6 +14,8 @@ struct Kaart: AsyncParsableCommand {
               kaart toon cg-ixta-noa-arnhem --handout
               kaart serve                          webpagina en API op 127.0.0.1:8080
               kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht"
+              kaart import hsds export.json        lees een andere kaart in (HSDS 3)
+              kaart export hsds --modified-after 2026-11-01 > wijzigingen.json
 
             Exit codes:
               0 gelukt
@@ -23,7 +25,8 @@ struct Kaart: AsyncParsableCommand {
             """,
         subcommands: [
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
-            CheckCommand.self, CoverageCommand.self, CorrectCommand.self, B1Command.self,
+            CheckCommand.self, CoverageCommand.self, CorrectCommand.self, B1Command.self, ImportCommand.self,
+            ExportCommand.self, DuplicatesCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -31,13 +31,18 @@ struct SourceOptions: ParsableArguments {
     @Option(help: "De map met taxonomie en referentiedata (standaard Indexer/).")
     var indexer: String = "Indexer"
 
+    @Option(help: "De lijst met bronnen (standaard Indexer/sources.yaml).")
+    var sources: String?
+
+    @Option(help: "De besluiten over dubbele records (standaard Indexer/duplicates.yaml).")
+    var decisions: String?
+
     func paths(index: String) -> IndexPaths {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let url = { (path: String) in URL(fileURLWithPath: path, relativeTo: root).standardizedFileURL }
         return IndexPaths(
-            corpus: URL(fileURLWithPath: corpus, relativeTo: root).standardizedFileURL,
-            indexer: URL(fileURLWithPath: indexer, relativeTo: root).standardizedFileURL,
-            index: URL(fileURLWithPath: index, relativeTo: root).standardizedFileURL,
-            root: root)
+            corpus: url(corpus), indexer: url(indexer), index: url(index), root: root,
+            sources: sources.map(url), decisions: decisions.map(url))
     }
 }
 

@@ -2,10 +2,10 @@ import Foundation
 import KaartModel
 import SearchIndex
 
-/// A record in the shape of Open Referral HSDS 3's `service`, with our extensions (`kind`,
+/// A record for the JSON API, in the shape of Open Referral HSDS 3's `service`, with our extensions (`kind`,
 /// `summary_b1`, `location_precision`, …) as extra fields: what `GET /api/v1/services/{id}`
 /// returns and what each item of a search page holds. Field names are HSDS's where HSDS has one.
-public struct HSDSService: Encodable, Sendable {
+public struct APIService: Encodable, Sendable {
     public struct Organization: Encodable, Sendable {
         var name: String
         var website: String?
@@ -211,17 +211,17 @@ public struct HSDSSearchPage: Encodable, Sendable {
     var firstPage: Bool
     var lastPage: Bool
     var empty: Bool
-    var contents: [HSDSService]
-    var online: [HSDSService]
-    var knowledge: [HSDSService]
-    var further: [HSDSService]
+    var contents: [APIService]
+    var online: [APIService]
+    var knowledge: [APIService]
+    var further: [APIService]
     var origin: Origin?
     var matchedAnyWord: Bool
     var crisis: [Crisis]
 
     public init(_ results: SearchResults, strings: Strings, taxonomy: Taxonomy) {
-        func services(_ hits: [Hit]) -> [HSDSService] {
-            hits.map { HSDSService($0.entry, strings: strings, taxonomy: taxonomy, distance: $0.distance, stale: $0.stale) }
+        func services(_ hits: [Hit]) -> [APIService] {
+            hits.map { APIService($0.entry, strings: strings, taxonomy: taxonomy, distance: $0.distance, stale: $0.stale) }
         }
         let query = results.query
         totalItems = results.localTotal
