@@ -81,7 +81,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KaartTests",
-            dependencies: ["KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation"],
+            dependencies: [
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         /// The feedback store and the web server, through their front doors: a fixture index

@@ -134,6 +134,44 @@ public struct FeedbackStore: Sendable {
         }
     }
 
+    /// Closes every open report about `entryID` (a correction answered them) and deletes their
+    /// contact details. Returns how many were closed.
+    @discardableResult
+    public func closeAll(entryID: String) throws -> Int {
+        let closedAt = now()
+        return try writer.write { db in
+            try db.execute(
+                sql: "UPDATE report SET status = 'closed', closed_at = ?, contact = NULL WHERE entry_id = ? AND status = 'open'",
+                arguments: [ISO8601DateFormatter().string(from: closedAt), entryID])
+            return db.changesCount
+        }
+    }
+
+    /// Record ids with open reports, and how many each has: what marks a record "mogelijk
+    /// verouderd" in every output.
+    public func openReportCounts() throws -> [String: Int] {
+        try writer.read { db in
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT entry_id, count(*) FROM report WHERE status = 'open' GROUP BY entry_id") {
+                counts[row[0]] = row[1]
+            }
+            return counts
+        }
+    }
+
+    /// Deletes the contact details of reports older than `days`, open ones included: a sender's
+    /// address is kept only as long as a maintainer may reasonably need to ask a question.
+    @discardableResult
+    public func deleteContacts(olderThanDays days: Int) throws -> Int {
+        let cutoff = now().addingTimeInterval(-Double(days) * 86_400)
+        return try writer.write { db in
+            try db.execute(
+                sql: "UPDATE report SET contact = NULL WHERE contact IS NOT NULL AND created_at < ?",
+                arguments: [ISO8601DateFormatter().string(from: cutoff)])
+            return db.changesCount
+        }
+    }
+
     /// Reports, oldest first, optionally only those with `status`.
     public func reports(status: Report.Status? = nil) throws -> [Report] {
         try writer.read { db in

@@ -108,7 +108,8 @@ public struct TextRenderer: Sendable {
         out.append("")
         func add(_ field: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
-            out.append("\(strings.label(field)): \(value)")
+            let label = strings.label(field)
+            out.append("\(label)\(label.hasSuffix("?") ? "" : ":") \(value)")
         }
         add("summary", facts.summary)
         add("where", facts.place)

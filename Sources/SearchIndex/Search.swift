@@ -35,7 +35,10 @@ public struct SearchResults: Sendable {
 public struct Hit: Sendable {
     public var entry: Entry
     public var distance: Distance?
+    /// Past the freshness limit, or reported as wrong and not yet checked: "mogelijk verouderd".
     public var stale: Bool
+    /// Open reports about this record.
+    public var openReports: Int
     public var score: Score
 }
 
@@ -57,7 +60,12 @@ extension SearchIndex {
 
     /// Runs `query`. Place problems (ambiguous, unknown) and unknown municipalities are errors
     /// that say what to type instead; search text can never cause an error.
-    public func search(_ query: SearchQuery, today: Day, freshnessMonths: Int = defaultFreshnessMonths) throws -> SearchResults {
+    /// `openReports` maps record ids to their open reports (from the feedback file): such
+    /// records are marked and ranked like stale ones until a maintainer has looked.
+    public func search(
+        _ query: SearchQuery, today: Day, freshnessMonths: Int = defaultFreshnessMonths,
+        openReports: [String: Int] = [:]
+    ) throws -> SearchResults {
         let origin = try resolveOrigin(query.near)
         let municipalities = try query.municipalities.map { name throws(QueryError) -> String in
             guard let m = gazetteer.municipality(named: name) else {
@@ -78,7 +86,9 @@ extension SearchIndex {
         var knowledge: [Candidate] = []
         var further: [Candidate] = []
         for var candidate in candidates {
-            candidate.stale = candidate.assuredDate.map { $0.months(until: today) >= freshnessMonths } ?? true
+            candidate.openReports = openReports[candidate.id] ?? 0
+            candidate.stale = candidate.openReports > 0
+                || candidate.assuredDate.map { $0.months(until: today) >= freshnessMonths } ?? true
             if candidate.kind == .knowledge {
                 knowledge.append(candidate)
             } else if candidate.isVirtual {
@@ -138,7 +148,7 @@ extension SearchIndex {
         let entries = try entries(rowids: wanted.map(\.0.rowid))
         func hits(_ list: [(Candidate, Score)]) -> [Hit] {
             list.compactMap { c, s in
-                entries[c.rowid].map { Hit(entry: $0, distance: c.distance, stale: c.stale, score: s) }
+                entries[c.rowid].map { Hit(entry: $0, distance: c.distance, stale: c.stale, openReports: c.openReports, score: s) }
             }
         }
         return SearchResults(
@@ -169,6 +179,7 @@ extension SearchIndex {
 
     struct Candidate {
         var rowid: Int64
+        var id: String
         var kind: Entry.Kind
         var name: String
         var isVirtual: Bool
@@ -180,6 +191,7 @@ extension SearchIndex {
         var relevance: Double?
         var distance: Distance?
         var stale = false
+        var openReports = 0
 
         /// Online help, area-bound places and places we cannot put on the map serve the listed
         /// municipalities; an open place on the map serves whoever comes.
@@ -194,7 +206,7 @@ extension SearchIndex {
     func fetchCandidates(
         _ query: SearchQuery, municipalities: [String], analyzed: AnalyzedQuery, requireAll: Bool
     ) throws -> [Candidate] {
-        var sql = "SELECT e.rowid, e.kind, e.name, e.is_virtual, e.whole_country, e.area_restricted, e.latitude, e.longitude, e.assured_date, "
+        var sql = "SELECT e.rowid, e.id, e.kind, e.name, e.is_virtual, e.whole_country, e.area_restricted, e.latitude, e.longitude, e.assured_date, "
         sql += "(SELECT group_concat(code, char(9)) FROM entry_term WHERE entry = e.rowid AND facet = 'area') AS areas"
         var arguments: [any DatabaseValueConvertible] = []
         let match = FullTextExpression(analyzed, requireAll: requireAll)
@@ -216,7 +228,7 @@ extension SearchIndex {
                 let areas: String? = row["areas"]
                 let assured: String = row["assured_date"]
                 return Candidate(
-                    rowid: row["rowid"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
+                    rowid: row["rowid"], id: row["id"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
                     name: row["name"], isVirtual: row["is_virtual"], wholeCountry: row["whole_country"],
                     restricted: row["area_restricted"],
                     areas: Set((areas ?? "").split(separator: "\t").map(String.init)),

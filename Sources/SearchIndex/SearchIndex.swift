@@ -170,6 +170,15 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// Active records not checked within `freshnessMonths`, oldest check first.
+    public func staleEntries(today: Day, freshnessMonths: Int) throws -> [Entry] {
+        let rows = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT record_json FROM entry WHERE status = 'active' ORDER BY assured_date, id")
+        }
+        return try rows.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+            .filter { $0.assuredDate.months(until: today) >= freshnessMonths }
+    }
+
     /// Every record id with the file it came from.
     public func ids() throws -> [String] {
         try database.read { db in try String.fetchAll(db, sql: "SELECT id FROM entry ORDER BY id") }

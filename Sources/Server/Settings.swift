@@ -41,4 +41,15 @@ public struct ServerDependencies: Sendable {
         self.today = today ?? { Day(now()) }
         self.logger = logger
     }
+
+    /// Records with open reports. A feedback file that cannot be read must not take search
+    /// down: results are then shown without the marks, and the problem is logged.
+    func openReports() -> [String: Int] {
+        do {
+            return try feedback.openReportCounts()
+        } catch {
+            logger.warning("cannot read open reports: \(error)")
+            return [:]
+        }
+    }
 }

@@ -35,7 +35,7 @@ struct WebRoutes: Sendable {
             }
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
-        let results = try index.search(query, today: dependencies.today())
+        let results = try index.search(query, today: dependencies.today(), openReports: dependencies.openReports())
         if context.wantsText {
             return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
         }

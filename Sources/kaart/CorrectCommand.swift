@@ -22,6 +22,8 @@ struct CorrectCommand: AsyncParsableCommand {
     @Option(help: "Webpagina waar de nieuwe gegevens vandaan komen.") var bron: String?
     @Option(help: "Wie de correctie doet (standaard $USER).") var door: String?
     @Flag(help: "Bouw daarna meteen de index opnieuw.") var reindex = false
+    @Flag(help: "Sluit de open meldingen over dit record (hun contactgegevens worden gewist).") var resolve = false
+    @OptionGroup var feedback: FeedbackOptions
     @OptionGroup var sources: SourceOptions
     @OptionGroup var index: IndexOptions
 
@@ -47,6 +49,10 @@ struct CorrectCommand: AsyncParsableCommand {
                 print("\(result.file): \(change.fieldName): \"\(change.previousValue)\" → \"\(change.replacementValue)\"")
             }
             if result.changes.isEmpty { print("\(result.file): niets veranderd; gecontroleerd op \(today)") }
+            if resolve {
+                let closed = try feedback.open(now: { Date() }).closeAll(entryID: id)
+                print("\(closed) melding(en) gesloten")
+            }
             if reindex {
                 let report = try IndexBuild.run(paths, today: today, now: Date())
                 print("Index opnieuw gebouwd: \(report.load.records.count) records in \(String(format: "%.2f", report.seconds)) s")

@@ -25,7 +25,7 @@ struct Kaart: AsyncParsableCommand {
             """,
         subcommands: [
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
-            CheckCommand.self, CoverageCommand.self, CorrectCommand.self, B1Command.self, ImportCommand.self,
+            CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self, ImportCommand.self,
             ExportCommand.self, DuplicatesCommand.self,
         ],
         defaultSubcommand: nil

@@ -12,6 +12,18 @@ struct FeedbackOptions: ParsableArguments {
         feedbackPath ?? ProcessInfo.processInfo.environment["KAART_FEEDBACK"] ?? "var/feedback.sqlite"
     }
 
+    /// Open reports per record, for marking results; none when there is no feedback file yet.
+    func openReportCounts() throws -> [String: Int] {
+        guard FileManager.default.fileExists(atPath: path) else { return [:] }
+        do {
+            return try open(now: { Date() }).openReportCounts()
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure("cannot read the feedback file \(path): \(error)", code: .environment)
+        }
+    }
+
     func open(now: @escaping @Sendable () -> Date) throws -> FeedbackStore {
         do {
             return try FeedbackStore(path: path, now: now)

@@ -38,7 +38,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Flag(help: "Uitvoer als JSON, voor scripts.") var json = false
     @Flag(help: "Laat zien waarom elk resultaat op zijn plek staat.") var uitleg = false
     @OptionGroup var language: LanguageOption
+    @Option(help: "Maanden waarna een record \"mogelijk verouderd\" is (standaard 12).") var verouderdNa = SearchIndex.defaultFreshnessMonths
     @OptionGroup var index: IndexOptions
+    @OptionGroup var feedback: FeedbackOptions
 
     /// The flags as named parameters, so the terminal and the web parse one way.
     var parameters: [(name: String, value: String)] {
@@ -62,7 +64,9 @@ struct SearchCommand: AsyncParsableCommand {
             let index = try index.open()
             var query = try SearchQuery.parse(parameters, taxonomy: index.taxonomy)
             query.language = language.language
-            let results = try index.search(query, today: try Terminal.today())
+            let results = try index.search(
+                query, today: try Terminal.today(), freshnessMonths: verouderdNa,
+                openReports: try feedback.openReportCounts())
             let strings = Strings.for(language.language)
             if json {
                 print(try ResultsDocument(results, strings: strings, taxonomy: index.taxonomy).json(), terminator: "")

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Feedback
+import Foundation
+import KaartModel
+import SearchIndex
+
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Voor beheerders: open meldingen per record, en records die lang niet gecontroleerd zijn.",
+        discussion: """
+            Eerst de records met open meldingen (meeste eerst), dan de records die langer dan de
+            grens niet gecontroleerd zijn (oudste eerst). Contactgegevens van meldingen die ouder
+            zijn dan --bewaar-contact dagen worden eerst gewist.
+              kaart review
+              kaart correct ID --set … --resolve      verbeter en sluit de meldingen
+            """,
+        aliases: ["nakijken"])
+
+    @Option(help: "Maanden waarna een record als verouderd geldt.") var verouderdNa = SearchIndex.defaultFreshnessMonths
+    @Option(help: "Dagen dat een contactadres in een melding bewaard blijft.") var bewaarContact = 90
+    @OptionGroup var index: IndexOptions
+    @OptionGroup var feedback: FeedbackOptions
+
+    func run() async throws {
+        try await runReportingFailures {
+            let index = try index.open()
+            let store = try feedback.open(now: { Date() })
+            let today = try Terminal.today()
+            let wiped = try store.deleteContacts(olderThanDays: bewaarContact)
+            if wiped > 0 { print("\(wiped) contactgegevens gewist (ouder dan \(bewaarContact) dagen)\n") }
+            let open = try store.reports(status: .open)
+            let grouped = Dictionary(grouping: open, by: \.entryID).sorted {
+                $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+            }
+            print("Open meldingen: \(open.count) over \(grouped.count) records")
+            for (id, reports) in grouped {
+                let entry = try index.entry(id: id)
+                let reasons = Dictionary(grouping: reports, by: \.reason).map { "\($0.key.rawValue) ×\($0.value.count)" }.sorted()
+                let oldest = reports.map(\.createdAt).min()!
+                let days = Int(Date().timeIntervalSince(oldest) / 86_400)
+                print("")
+                print("\(id) — \(entry?.name ?? "(niet in de index)")")
+                print("  \(reports.count) melding(en), oudste \(days) dag(en) geleden: \(reasons.joined(separator: ", "))")
+                if let entry { print("  laatst gecontroleerd: \(entry.assuredDate)") }
+                for report in reports {
+                    var line = "  #\(report.id ?? 0) \(report.reason.rawValue) via \(report.channel.rawValue)"
+                    if let text = report.text { line += ": \(text)" }
+                    if let contact = report.contact { line += " [contact: \(contact)]" }
+                    print(line)
+                }
+            }
+            let stale = try index.staleEntries(today: today, freshnessMonths: verouderdNa)
+            print("\nNiet gecontroleerd in \(verouderdNa) maanden: \(stale.count)")
+            for entry in stale { print("  \(entry.assuredDate)  \(entry.id) — \(entry.name)") }
+            return .success
+        }
+    }
+}
