@@ -62,7 +62,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "KaartModel", "SearchIndex", "Presentation", "Feedback",
+                "KaartModel", "SearchIndex", "Indexing", "Presentation", "Feedback",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

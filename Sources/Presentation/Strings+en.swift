@@ -98,6 +98,8 @@ extension Strings {
             unsupportedMediaType: "Send the data as JSON (Content-Type: application/json).",
             methodNotAllowed: "This address does not work that way. Go back to the search page.",
             serverError: "Something went wrong on our side. Please try again later.",
+            maintenanceUnauthorized: "This route is for maintainers. Send the maintainer token: Authorization: Bearer …",
+            maintenanceDisabled: "Maintenance over the web is switched off. Start the server with a maintainer token (KAART_BEHEER_TOKEN or --beheer-token-bestand).",
             errorHeading: "Something went wrong",
             textUsage: { example in "Search with wat= (what are you looking for?) and bij= (postcode or town), for example:\n  curl '\(example)'" },
             footer: "The information comes from public sources and regional plans. Something wrong? Use the link \"Is this wrong?\" next to the service.",

@@ -99,6 +99,8 @@ extension Strings {
             unsupportedMediaType: "Stuur de gegevens als JSON (Content-Type: application/json).",
             methodNotAllowed: "Dit adres werkt niet zo. Ga terug naar de zoekpagina.",
             serverError: "Er ging bij ons iets mis. Probeer het later opnieuw.",
+            maintenanceUnauthorized: "Deze route is voor beheerders. Stuur het beheertoken mee: Authorization: Bearer …",
+            maintenanceDisabled: "Beheer via het web staat uit. Start de server met een beheertoken (KAART_BEHEER_TOKEN of --beheer-token-bestand).",
             errorHeading: "Er ging iets mis",
             textUsage: { example in "Zoek met wat= (wat zoek je?) en bij= (postcode of plaats), bijvoorbeeld:\n  curl '\(example)'" },
             footer: "De informatie komt uit openbare bronnen en regionale plannen. Klopt iets niet? Gebruik de link \"Klopt dit niet?\" bij het aanbod.",

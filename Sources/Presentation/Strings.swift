@@ -113,6 +113,9 @@ public struct WebText: Sendable {
     public var unsupportedMediaType: String
     public var methodNotAllowed: String
     public var serverError: String
+    /// Maintainer routes: a missing or wrong token, and routes switched off.
+    public var maintenanceUnauthorized: String
+    public var maintenanceDisabled: String
     public var errorHeading: String
     public var textUsage: @Sendable (_ example: String) -> String
     public var footer: String

@@ -28,5 +28,6 @@ public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDepend
     router.add(middleware: ErrorMiddleware(pages: pages))
     WebRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: router)
     APIRoutes(dependencies: dependencies, reporting: reporting).add(to: router)
+    MaintenanceRoutes(dependencies: dependencies).add(to: router)
     return router
 }

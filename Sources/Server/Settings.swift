@@ -1,5 +1,6 @@
 import Feedback
 import Foundation
+import Indexing
 import KaartModel
 import Logging
 import SearchIndex
@@ -21,10 +22,40 @@ public struct ServerSettings: Sendable {
     var baseURL: String { publicURL ?? "http://\(host):\(port)" }
 }
 
+/// Maintainer access over HTTP: off unless a token is set.
+public struct Maintenance: Sendable {
+    /// The shared secret, from a file or the environment; compared in constant time, never logged.
+    public var token: String
+    /// Where `kaart correct` over HTTP writes and re-indexes; nil allows reports and reload only.
+    public var paths: IndexPaths?
+
+    public init(token: String, paths: IndexPaths?) {
+        self.token = token
+        self.paths = paths
+    }
+
+    /// True when `presented` equals the token. Every byte is compared whatever the outcome, so
+    /// the time taken says nothing about how much of a guess was right.
+    public func accepts(_ presented: String?) -> Bool {
+        guard let presented, !token.isEmpty else { return false }
+        let expected = Array(token.utf8)
+        let given = Array(presented.utf8)
+        var difference = expected.count == given.count ? 0 : 1
+        for i in 0..<expected.count {
+            difference |= Int(expected[i] ^ (i < given.count ? given[i] : 0))
+        }
+        return difference == 0
+    }
+}
+
 /// What the routes use, built in one place (`kaart serve`, or a test) and passed in.
 public struct ServerDependencies: Sendable {
-    public var index: SearchIndex
+    /// The index in use; replaced whole on reload.
+    public let indexes: IndexSwitch
+    public var index: SearchIndex { indexes.current }
     public var feedback: FeedbackStore
+    /// What maintainer routes need: the token, and where the corpus is for corrections.
+    public var maintenance: Maintenance?
     /// The clock: report times, rate-limit windows and "today" for freshness all come from it.
     public var now: @Sendable () -> Date
     /// The day freshness is measured against; by default the Dutch day of `now`.
@@ -35,7 +66,7 @@ public struct ServerDependencies: Sendable {
         index: SearchIndex, feedback: FeedbackStore, now: @escaping @Sendable () -> Date,
         today: (@Sendable () -> Day)? = nil, logger: Logger
     ) {
-        self.index = index
+        self.indexes = IndexSwitch(index)
         self.feedback = feedback
         self.now = now
         self.today = today ?? { Day(now()) }

@@ -19,6 +19,9 @@ enum WebError: Error, HTTPResponseError {
     case unsupportedMediaType
     case malformedJSON(String)
     case internalError
+    case unauthorized
+    case maintenanceDisabled
+    case correctionRejected(String)
 
     var status: HTTPResponse.Status {
         switch self {
@@ -31,6 +34,9 @@ enum WebError: Error, HTTPResponseError {
         case .uriTooLong: .uriTooLong
         case .unsupportedMediaType: .unsupportedMediaType
         case .internalError: .internalServerError
+        case .unauthorized: .unauthorized
+        case .maintenanceDisabled: .notFound
+        case .correctionRejected: .unprocessableContent
         }
     }
 
@@ -54,6 +60,9 @@ enum WebError: Error, HTTPResponseError {
         case .unsupportedMediaType: "unsupported_media_type"
         case .malformedJSON: "malformed_json"
         case .internalError: "internal_error"
+        case .unauthorized: "unauthorized"
+        case .maintenanceDisabled: "maintenance_disabled"
+        case .correctionRejected: "correction_rejected"
         }
     }
 
@@ -92,6 +101,9 @@ enum WebError: Error, HTTPResponseError {
         case .unsupportedMediaType: return web.unsupportedMediaType
         case .malformedJSON(let detail): return web.badRequestHelp + " (JSON: \(detail))"
         case .internalError: return web.serverError
+        case .unauthorized: return web.maintenanceUnauthorized
+        case .maintenanceDisabled: return web.maintenanceDisabled
+        case .correctionRejected(let detail): return detail
         }
     }
 

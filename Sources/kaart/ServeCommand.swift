@@ -17,6 +17,10 @@ struct ServeCommand: AsyncParsableCommand {
             Pagina's: /  ·  /aanbod/ID  ·  /aanbod/ID/handout  ·  /aanbod/ID/melden
             API: /api/v1/services  ·  /api/v1/services/ID  ·  POST /api/v1/feedback  ·  /healthz
             De index wordt alleen gelezen; meldingen gaan naar het meldingenbestand (--feedback).
+            Na `kaart index` leest de server de nieuwe index bij SIGHUP (kill -HUP PID), zonder
+            dat een verzoek mislukt.
+            Beheer (alleen met een token uit KAART_BEHEER_TOKEN of --beheer-token-bestand):
+              GET /api/v1/beheer/meldingen · POST /api/v1/beheer/correcties · POST /api/v1/beheer/herlaad
             """,
         aliases: ["start"])
 
@@ -24,8 +28,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "De poort (0 = een vrije poort).") var port = 8080
     @Option(name: .customLong("public-url"), help: "Het adres waarop mensen de site bereiken, voor geprinte handouts.")
     var publicURL: String?
+    @Option(help: "Bestand met het beheertoken (anders $KAART_BEHEER_TOKEN; zonder token staat beheer uit).")
+    var beheerTokenBestand: String?
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
+    @OptionGroup var sources: SourceOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port moet tussen 0 en 65535 liggen") }
@@ -50,7 +57,14 @@ struct ServeCommand: AsyncParsableCommand {
         settings.host = host
         settings.port = port
         settings.publicURL = publicURL
-        let dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
+        var dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
+        if let token = try maintenanceToken() {
+            let paths = sources.paths(index: self.index.path)
+            let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
+            dependencies.maintenance = Maintenance(token: token, paths: canCorrect ? paths : nil)
+        }
+        let reloads = reloadOnHangup(dependencies.indexes, logger: logger)
+        defer { reloads.cancel() }
         let host = self.host
         let app = buildApplication(settings, dependencies) { port in
             // Straight to the descriptor, unbuffered: scripts and tests wait for this line.
@@ -58,5 +72,36 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await app.runService()
         return .success
+    }
+
+    /// The maintainer token, from a file or the environment; nil switches maintenance off.
+    func maintenanceToken() throws -> String? {
+        if let file = beheerTokenBestand {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw Failure("cannot read the token file \(file)", code: .environment)
+            }
+            let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard token.count >= 16 else { throw Failure("the token in \(file) is shorter than 16 characters; use a long random one", code: .badInput) }
+            return token
+        }
+        guard let token = ProcessInfo.processInfo.environment["KAART_BEHEER_TOKEN"], !token.isEmpty else { return nil }
+        guard token.count >= 16 else { throw Failure("KAART_BEHEER_TOKEN is shorter than 16 characters; use a long random one", code: .badInput) }
+        return token
+    }
+
+    /// `kill -HUP` after `kaart index`: the new index is opened and swapped in between requests.
+    func reloadOnHangup(_ indexes: IndexSwitch, logger: Logger) -> DispatchSourceSignal {
+        signal(SIGHUP, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        source.setEventHandler {
+            do {
+                let index = try indexes.reload()
+                logger.info("index reloaded", metadata: ["built_at": "\(index.builtAt)"])
+            } catch {
+                logger.error("index reload failed; the old index stays in use", metadata: ["error": "\(error)"])
+            }
+        }
+        source.resume()
+        return source
     }
 }

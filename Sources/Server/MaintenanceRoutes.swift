@@ -1,0 +1,121 @@
+import Feedback
+import Foundation
+import Hummingbird
+import Indexing
+import KaartModel
+import Presentation
+
+/// Routes for maintainers, behind a bearer token: the open reports, a correction to a record
+/// (validated, written, re-indexed, swapped in), and reloading a rebuilt index.
+struct MaintenanceRoutes: Sendable {
+    let dependencies: ServerDependencies
+
+    func add(to router: Router<AppRequestContext>) {
+        router.get("/api/v1/beheer/meldingen", use: reports)
+        router.post("/api/v1/beheer/correcties", use: correct)
+        router.post("/api/v1/beheer/herlaad", use: reload)
+    }
+
+    /// Checks the token; the header itself is never logged or echoed.
+    func authorize(_ request: Request) throws -> Maintenance {
+        guard let maintenance = dependencies.maintenance else { throw WebError.maintenanceDisabled }
+        let header = request.headers[.authorization] ?? ""
+        let token = header.hasPrefix("Bearer ") ? String(header.dropFirst(7)) : nil
+        guard maintenance.accepts(token) else { throw WebError.unauthorized }
+        return maintenance
+    }
+
+    struct ReportGroup: Encodable {
+        struct Item: Encodable {
+            var id: Int64
+            var reason: String
+            var text: String?
+            var contact: String?
+            var channel: String
+            var createdAt: String
+        }
+        var serviceId: String
+        var name: String?
+        var assuredDate: String?
+        var count: Int
+        var reports: [Item]
+    }
+
+    /// Open reports grouped per record, most reported first.
+    @Sendable func reports(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try authorize(request)
+        let open = try dependencies.feedback.reports(status: .open)
+        let index = dependencies.index
+        let formatter = ISO8601DateFormatter()
+        var groups: [ReportGroup] = []
+        for (id, reports) in Dictionary(grouping: open, by: \.entryID) {
+            let entry = try index.entry(id: id)
+            let items: [ReportGroup.Item] = reports.map { report in
+                ReportGroup.Item(
+                    id: report.id ?? 0, reason: report.reason.rawValue, text: report.text, contact: report.contact,
+                    channel: report.channel.rawValue, createdAt: formatter.string(from: report.createdAt))
+            }
+            groups.append(ReportGroup(
+                serviceId: id, name: entry?.name, assuredDate: entry?.assuredDate.description,
+                count: reports.count, reports: items))
+        }
+        groups.sort { $0.count != $1.count ? $0.count > $1.count : $0.serviceId < $1.serviceId }
+        return try JSONResponses.json(groups)
+    }
+
+    struct CorrectionRequest: Decodable {
+        var serviceId: String
+        var set: [String: String]
+        var source: String?
+        var updatedBy: String
+        var resolve: Bool?
+    }
+
+    struct CorrectionAnswer: Encodable {
+        var serviceId: String
+        var changes: [Entry.Change]
+        var closedReports: Int
+        var records: Int
+    }
+
+    /// `{"service_id", "set": {"field": "value"}, "source", "updated_by", "resolve"}`: the same
+    /// correction as `kaart correct`, then a rebuilt index swapped in without a failed request.
+    @Sendable func correct(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let maintenance = try authorize(request)
+        guard let paths = maintenance.paths else { throw WebError.maintenanceDisabled }
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let sent: CorrectionRequest
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            sent = try decoder.decode(CorrectionRequest.self, from: Data(buffer: body))
+        } catch {
+            throw WebError.malformedJSON(APIRoutes.describe(error))
+        }
+        let today = dependencies.today()
+        let result: CorrectionResult
+        do {
+            let editor = CorpusEditor(paths: paths, reference: try ReferenceData.load(from: paths.indexer))
+            let corrections = sent.set.sorted { $0.key < $1.key }.map { Correction(field: $0.key, value: $0.value) }
+            result = try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
+        } catch let error as CorrectionError {
+            throw WebError.correctionRejected(error.description)
+        }
+        let closed = sent.resolve == true ? try dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
+        let report = try IndexBuild.run(paths, today: today, now: dependencies.now())
+        try dependencies.indexes.reload()
+        return try JSONResponses.json(CorrectionAnswer(
+            serviceId: sent.serviceId, changes: result.changes, closedReports: closed, records: report.load.records.count))
+    }
+
+    struct ReloadAnswer: Encodable {
+        var indexBuiltAt: String
+    }
+
+    /// Swaps in the index file as it is now on disk (after `kaart index`).
+    @Sendable func reload(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try authorize(request)
+        let index = try dependencies.indexes.reload()
+        return try JSONResponses.json(ReloadAnswer(indexBuiltAt: index.builtAt))
+    }
+}
