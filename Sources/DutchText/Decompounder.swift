@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits Dutch compounds into words from the lexicon, so that "rouw" finds
 /// "rouwverwerkingsgroep" and "lotgenoten" finds "lotgenotencontact".
 ///
@@ -7,15 +9,25 @@
 public struct Decompounder: Sendable {
     public let lexicon: any Lexicon
     /// Parts rarer than this are not trusted as words (the list holds names and typos too).
-    public var minimumPartZipf = 2.9
+    public var minimumPartZipf = 2.9 { didSet { cache = SplitCache() } }
     /// Words this common are left whole: "verwerking" is not "ver" + "werking".
-    public var maximumWholeWordZipf = 3.6
-    public var minimumWordLength = 7
+    public var maximumWholeWordZipf = 3.6 { didSet { cache = SplitCache() } }
+    public var minimumWordLength = 7 { didSet { cache = SplitCache() } }
+    /// Splits already worked out: the same words come back in every record (a new cache
+    /// whenever a setting changes, so a cached answer always matches the settings).
+    private var cache = SplitCache()
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
     /// The parts of `word`, or nil when it is not a compound we can split.
     public func split(_ word: String) -> [String]? {
+        if let known = cache.lookup(word) { return known }
+        let parts = computeSplit(word)
+        cache.store(word, parts)
+        return parts
+    }
+
+    func computeSplit(_ word: String) -> [String]? {
         let chars = Array(word)
         guard chars.count >= minimumWordLength, chars.allSatisfy(\.isLetter) else { return nil }
         if let zipf = lexicon.zipf(word), zipf >= maximumWholeWordZipf { return nil }
@@ -54,5 +66,24 @@ public struct Decompounder: Sendable {
         }
         guard let split = best[0], split.0.count >= 2 else { return nil }
         return split.0
+    }
+}
+
+/// A bounded, thread-safe memo of splits (nil results included).
+final class SplitCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var splits: [String: [String]?] = [:]
+
+    func lookup(_ word: String) -> [String]?? {
+        lock.lock()
+        defer { lock.unlock() }
+        return splits[word]
+    }
+
+    func store(_ word: String, _ parts: [String]?) {
+        lock.lock()
+        defer { lock.unlock() }
+        if splits.count > 200_000 { splits.removeAll(keepingCapacity: true) }
+        splits[word] = .some(parts)
     }
 }

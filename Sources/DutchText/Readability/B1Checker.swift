@@ -189,9 +189,7 @@ public struct B1Checker: Sendable {
     /// The glossary term a word is, or contains as a hyphen part or a compound part.
     func singleTerm(_ folded: String, stem: String) -> Glossary.Term? {
         if let term = glossary.singleWordTerm(stem: stem) { return term }
-        if let term = glossary.terms.first(where: { !$0.term.contains(" ") && TextNormalizer.fold($0.term) == folded }) {
-            return term
-        }
+        if let term = glossary.singleWordTerm(folded: folded) { return term }
         let hyphenParts = folded.split(separator: "-").map(String.init)
         for part in hyphenParts {
             if hyphenParts.count > 1, let term = glossary.singleWordTerm(stem: glossary.stem(part)) { return term }

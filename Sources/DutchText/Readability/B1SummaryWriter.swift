@@ -220,15 +220,20 @@ public struct B1SummaryWriter: Sendable {
     public func replaceJargon(_ text: String) -> String {
         var chunks = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         let glossary = checker.glossary
+        // Each chunk's stem, computed once (nil for a chunk without letters or digits); kept in
+        // step with `chunks` when a window is replaced.
+        var chunkStems: [String?] = chunks.map { chunk in
+            let core = Self.core(chunk)
+            return core.isEmpty ? nil : glossary.stem(TextNormalizer.fold(core))
+        }
         var index = 0
         while index < chunks.count {
             var replaced = false
             for (termIndex, key) in glossary.keys.enumerated() where index + key.count <= chunks.count {
+                let stems = chunkStems[index..<index + key.count]
+                guard !stems.contains(where: { $0 == nil }) else { continue }
+                guard stems.elementsEqual(key, by: { $0 == $1 }) else { continue }
                 let window = chunks[index..<index + key.count]
-                let cores = window.map(Self.core)
-                guard !cores.contains(where: \.isEmpty) else { continue }
-                let stems = cores.map { glossary.stem(TextNormalizer.fold($0)) }
-                guard stems == key else { continue }
                 var plain = glossary.terms[termIndex].plain
                 if index == 0, let first = plain.first {
                     plain = first.uppercased() + plain.dropFirst()
@@ -236,6 +241,7 @@ public struct B1SummaryWriter: Sendable {
                 let leading = String(window.first!.prefix { !$0.isLetter && !$0.isNumber })
                 let trailing = String(window.last!.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
                 chunks.replaceSubrange(index..<index + key.count, with: [leading + plain + trailing])
+                chunkStems.replaceSubrange(index..<index + key.count, with: [nil])
                 replaced = true
                 break
             }

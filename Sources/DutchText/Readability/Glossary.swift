@@ -21,6 +21,9 @@ public struct Glossary: Sendable {
     let keys: [[String]]
     /// Single-word terms by stem, for compound parts.
     let singleWordTerms: [String: Int]
+    /// Terms without a space by their folded spelling (the first such term wins), so a word is
+    /// looked up once instead of folding every term for every word.
+    let foldedSingleWordTerms: [String: Int]
     let stemmer: DutchStemmer
 
     public init(terms: [Term], stemmer: DutchStemmer = DutchStemmer()) {
@@ -33,6 +36,12 @@ public struct Glossary: Sendable {
             single[key[0]] = index
         }
         self.singleWordTerms = single
+        var folded: [String: Int] = [:]
+        for (index, term) in terms.enumerated() where !term.term.contains(" ") {
+            let key = TextNormalizer.fold(term.term)
+            if folded[key] == nil { folded[key] = index }
+        }
+        self.foldedSingleWordTerms = folded
     }
 
     /// A term or word as comparable stems: folded, split on spaces, each word stemmed; hyphens
@@ -46,4 +55,7 @@ public struct Glossary: Sendable {
 
     /// The term whose only word has this stem (for a word or a compound part).
     func singleWordTerm(stem: String) -> Term? { singleWordTerms[stem].map { terms[$0] } }
+
+    /// The first term without a space whose folded spelling is `folded`.
+    func singleWordTerm(folded: String) -> Term? { foldedSingleWordTerms[folded].map { terms[$0] } }
 }
