@@ -70,11 +70,20 @@ let package = Package(
             ],
             resources: [.embedInCode("openapi.json")]
         ),
+        /// `kaart bench`: the synthetic corpus, the query mix, the reference points (plain FTS5,
+        /// Tantivy, Datasette with wrk) and the report. Benchmark-only SQL lives here.
+        .target(
+            name: "Benchmark",
+            dependencies: [
+                "KaartModel", "SearchIndex", "Indexing",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         /// The thin command-line layer: parse, call one library function, render.
         .executableTarget(
             name: "kaart",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -82,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "KaartTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]

@@ -86,6 +86,18 @@ public enum IndexBuild {
         }
     }
 
+    /// The index contents for records that were already decoded and checked (the benchmark's
+    /// synthetic records): the same summary and writing stages as `run`, without reading files.
+    public static func contents(
+        records: [IndexContents.Record], reference: ReferenceData, now: Date
+    ) -> IndexContents {
+        let load = CorpusLoad(records: records, diagnostics: [], fileCount: records.count)
+        return IndexContents(
+            records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy,
+            gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies,
+            synonymGroups: reference.synonymGroups, builtAt: now)
+    }
+
     /// Reads every source in `Indexer/sources.yaml` (or `sources`, when given) and merges
     /// duplicates across them: what `kaart index` writes and `kaart duplicates` shows.
     public static func gather(

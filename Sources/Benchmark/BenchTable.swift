@@ -1,0 +1,56 @@
+import Foundation
+
+/// The printed table of `kaart bench`: one block per corpus size.
+public enum BenchTable {
+    public static func render(_ reports: [BenchReport]) -> String {
+        var out: [String] = []
+        for r in reports {
+            out.append("== \(r.records) synthetic records, \(r.queriesPerClass) queries per class ==")
+            out.append(String(
+                format: "build   kaart %.2f s (%.0f rec/s; B1 summaries %.2f s of it), %@, peak RSS %@; open %.0f ms",
+                r.build.seconds, r.build.recordsPerSecond, r.summarySeconds, bytes(r.build.indexBytes),
+                r.build.peakMemoryBytes.map(bytes) ?? "?", r.openSeconds * 1000))
+            if let b = r.plainFTS5.build {
+                out.append(String(format: "        plain FTS5 %.2f s (%.0f rec/s), %@", b.seconds, b.recordsPerSecond, bytes(b.indexBytes)))
+            }
+            if let b = r.tantivy.build {
+                out.append(String(format: "        Tantivy %.2f s (%.0f rec/s), %@", b.seconds, b.recordsPerSecond, bytes(b.indexBytes)))
+            }
+            out.append("search RSS after the query mix: " + (r.searchMemoryBytes.map(bytes) ?? "?"))
+            out.append(pad("class", 14) + pad("kaart p50", 10) + pad("p95", 8) + pad("p99", 8) + pad("hits", 8)
+                + pad("fts5 p50", 10) + pad("p99", 8) + pad("tantivy p50", 12) + pad("p99", 8) + "ms")
+            for queryClass in QueryClass.allCases {
+                let name = queryClass.rawValue
+                let k = r.search[name]
+                let p = r.plainFTS5.classes[name]
+                let t = r.tantivy.classes[name]
+                out.append(pad(name, 14) + pad(ms(k?.p50), 10) + pad(ms(k?.p95), 8) + pad(ms(k?.p99), 8)
+                    + pad(k?.meanHits.map { String(format: "%.0f", $0) } ?? "-", 8)
+                    + pad(ms(p?.p50), 10) + pad(ms(p?.p99), 8) + pad(ms(t?.p50), 12) + pad(ms(t?.p99), 8))
+            }
+            if let reason = r.tantivy.skipped { out.append("Tantivy: \(reason)") }
+            for l in r.load {
+                out.append(String(
+                    format: "wrk %@ -c %d: %.0f req/s, p99 %@ ms, server RSS %@%@", l.target, l.connections,
+                    l.requestsPerSecond, ms(l.p99Milliseconds), l.serverMemoryBytes.map(bytes) ?? "?",
+                    l.errors > 0 ? ", \(l.errors) errors" : ""))
+            }
+            out += r.notes.map { "note: \($0)" }
+            out.append("")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static func ms(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "-" }
+        return value < 10 ? String(format: "%.3f", value) : String(format: "%.1f", value)
+    }
+
+    static func bytes(_ value: Int64) -> String {
+        value >= 1 << 20 ? String(format: "%.1f MB", Double(value) / 1_048_576) : String(format: "%.0f kB", Double(value) / 1024)
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}

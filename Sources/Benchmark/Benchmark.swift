@@ -1,0 +1,237 @@
+import Foundation
+import Indexing
+import KaartModel
+import SearchIndex
+
+/// Latency figures of one query class, in milliseconds.
+public struct Latency: Codable, Sendable {
+    public var count: Int
+    public var p50: Double
+    public var p95: Double
+    public var p99: Double
+    /// Mean number of matches (kaart: local total + online + knowledge shown; others: hits returned).
+    public var meanHits: Double?
+
+    public init(milliseconds values: [Double], meanHits: Double? = nil) {
+        let sorted = values.sorted()
+        func percentile(_ p: Double) -> Double {
+            guard !sorted.isEmpty else { return .nan }
+            let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
+            return sorted[max(0, min(sorted.count - 1, rank))]
+        }
+        count = values.count
+        p50 = percentile(50)
+        p95 = percentile(95)
+        p99 = percentile(99)
+        self.meanHits = meanHits
+    }
+
+    enum CodingKeys: String, CodingKey { case count, p50, p95, p99, meanHits = "mean_hits" }
+}
+
+/// Index build figures.
+public struct BuildFigures: Codable, Sendable {
+    public var seconds: Double
+    public var recordsPerSecond: Double
+    public var indexBytes: Int64
+    /// The process's peak resident memory so far (getrusage ru_maxrss), in bytes.
+    public var peakMemoryBytes: Int64?
+    enum CodingKeys: String, CodingKey {
+        case seconds, recordsPerSecond = "records_per_second", indexBytes = "index_bytes", peakMemoryBytes = "peak_memory_bytes"
+    }
+}
+
+/// One HTTP load run (wrk).
+public struct LoadFigures: Codable, Sendable {
+    public var target: String
+    public var connections: Int
+    public var requestsPerSecond: Double
+    public var p99Milliseconds: Double?
+    public var serverMemoryBytes: Int64?
+    public var errors: Int
+    enum CodingKeys: String, CodingKey {
+        case target, connections, requestsPerSecond = "requests_per_second", p99Milliseconds = "p99_ms",
+            serverMemoryBytes = "server_rss_bytes", errors
+    }
+}
+
+/// A reference engine's figures, or why it was not run.
+public struct ReferenceFigures: Codable, Sendable {
+    public var build: BuildFigures?
+    public var classes: [String: Latency] = [:]
+    public var skipped: String?
+}
+
+/// Everything one `kaart bench` size measured; written as `bench-out/bench-N.json`.
+public struct BenchReport: Codable, Sendable {
+    public var records: Int
+    public var queriesPerClass: Int
+    public var generateSeconds: Double
+    public var summarySeconds: Double
+    public var build: BuildFigures
+    public var openSeconds: Double
+    public var search: [String: Latency]
+    public var searchMemoryBytes: Int64?
+    public var plainFTS5: ReferenceFigures
+    public var tantivy: ReferenceFigures
+    public var load: [LoadFigures] = []
+    public var notes: [String] = []
+
+    enum CodingKeys: String, CodingKey {
+        case records, queriesPerClass = "queries_per_class", generateSeconds = "generate_seconds",
+            summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search,
+            searchMemoryBytes = "search_rss_bytes", plainFTS5 = "plain_fts5", tantivy, load, notes
+    }
+}
+
+/// Options of one benchmark run.
+public struct BenchOptions: Sendable {
+    public var records: Int
+    public var queriesPerClass: Int
+    public var workDirectory: URL
+    public var scriptsDirectory: URL
+    public var runTantivy: Bool
+    public var runDatasette: Bool
+    public var loadSeconds: Int
+    public var connections: [Int]
+    public var today: Day
+    public var now: Date
+
+    public init(
+        records: Int, queriesPerClass: Int, workDirectory: URL, scriptsDirectory: URL, runTantivy: Bool,
+        runDatasette: Bool, loadSeconds: Int, connections: [Int], today: Day, now: Date
+    ) {
+        self.records = records
+        self.queriesPerClass = queriesPerClass
+        self.workDirectory = workDirectory
+        self.scriptsDirectory = scriptsDirectory
+        self.runTantivy = runTantivy
+        self.runDatasette = runDatasette
+        self.loadSeconds = loadSeconds
+        self.connections = connections
+        self.today = today
+        self.now = now
+    }
+}
+
+/// Runs the benchmark for one corpus size. `clock` returns nanoseconds on a monotonic clock
+/// (injected so the figures come from one place); `log` reports progress.
+public enum Benchmark {
+    public static func run(
+        _ options: BenchOptions, reference: ReferenceData, clock: @escaping @Sendable () -> UInt64,
+        log: (String) -> Void
+    ) throws -> BenchReport {
+        let n = options.records
+        let directory = options.workDirectory
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        func seconds(since start: UInt64) -> Double { Double(clock() - start) / 1e9 }
+
+        log("[\(n)] generating synthetic records")
+        var start = clock()
+        let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
+        let synthetic = corpus.records(n)
+        let entries = synthetic.map { $0.entry(gazetteer: reference.gazetteer) }
+        let generateSeconds = seconds(since: start)
+
+        log("[\(n)] building the index (B1 summaries, analysis, write)")
+        start = clock()
+        let contents = IndexBuild.contents(
+            records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference,
+            now: options.now)
+        let summarySeconds = seconds(since: start)
+        let indexPath = directory.appendingPathComponent("kaart-\(n).sqlite").path
+        try IndexWriter.build(contents, at: indexPath)
+        let buildSeconds = seconds(since: start)
+        let build = BuildFigures(
+            seconds: buildSeconds, recordsPerSecond: Double(n) / buildSeconds, indexBytes: fileSize(indexPath),
+            peakMemoryBytes: peakMemoryBytes())
+
+        log("[\(n)] searching in-process")
+        start = clock()
+        let index = try SearchIndex(path: indexPath)
+        let openSeconds = seconds(since: start)
+        var search: [String: Latency] = [:]
+        for queryClass in QueryClass.allCases {
+            let queries = QueryMix.queries(queryClass, count: options.queriesPerClass)
+            for query in queries.prefix(50) { _ = try? index.search(SearchQuery.parse(query.parameters, taxonomy: index.taxonomy), today: options.today) }
+            var times: [Double] = []
+            var hits = 0
+            times.reserveCapacity(queries.count)
+            for query in queries {
+                let t0 = clock()
+                let parsed = try SearchQuery.parse(query.parameters, taxonomy: index.taxonomy)
+                let results = try index.search(parsed, today: options.today)
+                times.append(Double(clock() - t0) / 1e6)
+                hits += results.localTotal + results.online.count + results.knowledge.count
+            }
+            search[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
+        }
+        let searchMemory = currentMemoryBytes()
+
+        log("[\(n)] plain FTS5 reference")
+        start = clock()
+        let plainPath = directory.appendingPathComponent("plain-\(n).sqlite").path
+        let plain = try PlainReference.build(entries, at: plainPath)
+        let plainSeconds = seconds(since: start)
+        var plainFigures = ReferenceFigures(
+            build: BuildFigures(seconds: plainSeconds, recordsPerSecond: Double(n) / plainSeconds, indexBytes: fileSize(plainPath)))
+        for queryClass in QueryClass.allCases {
+            let queries = QueryMix.queries(queryClass, count: options.queriesPerClass)
+            let centers = try queries.map { q in try q.postcode.map { try index.resolveOrigin($0)!.coordinate } }
+            for (query, center) in zip(queries, centers).prefix(50) { _ = try plain.search(query, center: center) }
+            var times: [Double] = []
+            var hits = 0
+            for (query, center) in zip(queries, centers) {
+                let t0 = clock()
+                hits += try plain.search(query, center: center).count
+                times.append(Double(clock() - t0) / 1e6)
+            }
+            plainFigures.classes[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
+        }
+        try plain.close()
+
+        var tantivy = ReferenceFigures(skipped: "not run (--quick)")
+        if options.runTantivy {
+            log("[\(n)] Tantivy reference")
+            tantivy = External.tantivy(
+                entries: entries, queries: QueryClass.allCases.flatMap { QueryMix.queries($0, count: options.queriesPerClass) },
+                index: index, options: options)
+        }
+        var load: [LoadFigures] = []
+        var notes: [String] = []
+        if options.runDatasette {
+            log("[\(n)] Datasette reference with wrk")
+            let result = External.datasette(plainPath: plainPath, options: options, log: log)
+            load += result.figures
+            notes += result.notes
+        } else {
+            notes.append("Datasette and wrk not run (--quick)")
+        }
+        notes.append("kaart serve: not on this branch yet; the HTML page and JSON search are not load-tested")
+        return BenchReport(
+            records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
+            summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search,
+            searchMemoryBytes: searchMemory, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
+    }
+
+    static func fileSize(_ path: String) -> Int64 {
+        ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.int64Value ?? 0
+    }
+
+    /// Peak resident memory of this process (ru_maxrss is in kilobytes on Linux).
+    static func peakMemoryBytes() -> Int64 {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int64(usage.ru_maxrss) * 1024
+    }
+
+    /// Resident memory of a process now, from /proc (nil where there is no /proc).
+    static func currentMemoryBytes(pid: Int32? = nil) -> Int64? {
+        let path = "/proc/\(pid.map(String.init) ?? "self")/status"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") })
+        else { return nil }
+        let kilobytes = line.split(separator: " ").compactMap { Int64($0) }.first
+        return kilobytes.map { $0 * 1024 }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Benchmark
+import Dispatch
+import Foundation
+import Indexing
+
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Meet indexbouw en zoeksnelheid op een synthetisch corpus (docs/benchmark.md).",
+        discussion: """
+            Bouwt per grootte een synthetisch corpus (nooit in Corpus/), indexeert het, draait de vaste
+            zoekmix in het proces en dezelfde records en vragen tegen kale SQLite FTS5, Tantivy en
+            Datasette (met wrk). Drukt één tabel af en schrijft bench-out/bench-N.json.
+
+            Voorbeelden:
+              kaart bench                                 1.000, 10.000 en 100.000 records
+              kaart bench --records 100000
+              kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI)
+            """)
+
+    @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Aantallen records (standaard 1000 10000 100000).")
+    var records: [Int] = [1_000, 10_000, 100_000]
+
+    @Option(help: "Zoekvragen per klasse (standaard 1000; met --quick 100).")
+    var queries: Int?
+
+    @Flag(help: "Snel: minder vragen, geen Tantivy, Datasette of wrk.")
+    var quick = false
+
+    @Option(help: "Seconden per wrk-meting.")
+    var loadSeconds = 5
+
+    @Option(help: "Werkmap voor indexen en referentiebestanden.")
+    var work = ".build-bench"
+
+    @Option(help: "Map voor de JSON-uitvoer.")
+    var out = "bench-out"
+
+    @OptionGroup var sources: SourceOptions
+
+    func run() async throws {
+        try await runReportingFailures {
+            let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            let reference = try ReferenceData.load(from: URL(fileURLWithPath: sources.indexer, relativeTo: root))
+            var reports: [BenchReport] = []
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            if quick { print("quick mode: \(queries ?? 100) queries per class; Tantivy, Datasette and wrk are skipped") }
+            for n in records {
+                let options = BenchOptions(
+                    records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000),
+                    workDirectory: URL(fileURLWithPath: work, relativeTo: root),
+                    scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: !quick, runDatasette: !quick,
+                    loadSeconds: loadSeconds, connections: [1, 16, 64], today: try Terminal.today(), now: Date())
+                let report = try Benchmark.run(
+                    options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds },
+                    log: { Terminal.error($0) })
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(report).write(to: URL(fileURLWithPath: "\(out)/bench-\(n).json"))
+                reports.append(report)
+            }
+            print(BenchTable.render(reports))
+            return .success
+        }
+    }
+}
