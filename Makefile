@@ -4,7 +4,7 @@ SWIFT ?= swift
 KAART_RELEASE := .build/release/kaart
 KAART_DEBUG := .build/debug/kaart
 
-.PHONY: run test setup build index search check contract clean
+.PHONY: run test setup build index search check contract bench clean
 
 setup:
 	@scripts/setup-system
@@ -30,9 +30,14 @@ test: setup
 	$(SWIFT) test --skip-build
 	scripts/contract-test
 	$(KAART_DEBUG) check --quiet
+	$(KAART_DEBUG) bench --records 1000 --quick
 
 contract: setup
 	scripts/contract-test
+
+## The full benchmark at 1,000, 10,000 and 100,000 records (docs/benchmark.md); takes minutes.
+bench: build
+	$(KAART_RELEASE) bench
 
 check: setup
 	$(SWIFT) build --product kaart

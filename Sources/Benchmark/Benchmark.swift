@@ -207,7 +207,7 @@ public enum Benchmark {
         } else {
             notes.append("Datasette and wrk not run (--quick)")
         }
-        notes.append("kaart serve: not on this branch yet; the HTML page and JSON search are not load-tested")
+        notes.append("kaart serve is not driven by the bench yet; measure it with wrk by hand (docs/benchmark.md)")
         return BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
             summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search,
