@@ -24,7 +24,9 @@ struct APIRoutes: Sendable {
 
     @Sendable func services(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
-        let results = try index.search(query, today: dependencies.today(), openReports: dependencies.openReports())
+        let results = try index.search(
+            query, today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths,
+            openReports: dependencies.openReports())
         return try JSONResponses.json(HSDSSearchPage(results, strings: .for(context.language), taxonomy: index.taxonomy))
     }
 

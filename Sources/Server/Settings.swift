@@ -56,6 +56,8 @@ public struct ServerDependencies: Sendable {
     public var feedback: FeedbackStore
     /// What maintainer routes need: the token, and where the corpus is for corrections.
     public var maintenance: Maintenance?
+    /// Months after which a record is marked "mogelijk verouderd" and ranked lower.
+    public var freshnessMonths = SearchIndex.defaultFreshnessMonths
     /// The clock: report times, rate-limit windows and "today" for freshness all come from it.
     public var now: @Sendable () -> Date
     /// The day freshness is measured against; by default the Dutch day of `now`.

@@ -35,7 +35,9 @@ struct WebRoutes: Sendable {
             }
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
-        let results = try index.search(query, today: dependencies.today(), openReports: dependencies.openReports())
+        let results = try index.search(
+            query, today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths,
+            openReports: dependencies.openReports())
         if context.wantsText {
             return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
         }

@@ -28,6 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "De poort (0 = een vrije poort).") var port = 8080
     @Option(name: .customLong("public-url"), help: "Het adres waarop mensen de site bereiken, voor geprinte handouts.")
     var publicURL: String?
+    @Option(help: "Maanden waarna een record \"mogelijk verouderd\" is.") var verouderdNa = 12
     @Option(help: "Bestand met het beheertoken (anders $KAART_BEHEER_TOKEN; zonder token staat beheer uit).")
     var beheerTokenBestand: String?
     @OptionGroup var index: IndexOptions
@@ -58,6 +59,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.port = port
         settings.publicURL = publicURL
         var dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
+        dependencies.freshnessMonths = verouderdNa
         if let token = try maintenanceToken() {
             let paths = sources.paths(index: self.index.path)
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
