@@ -86,6 +86,23 @@ public struct EntryFacts: Sendable {
         }
     }
 
+    /// The handout's questions with what the record knows, in the order B1 writers use; the
+    /// unknown ones are left out. Shared by the printed page and the text handout.
+    public var handoutSections: [(heading: String, text: String)] {
+        let sections: [(String, String?)] = [
+            ("target_groups", labels(.targetGroups, entry.targetGroups) + (ages.map { " (\($0))" } ?? "")),
+            ("where", place),
+            ("schedule", entry.schedule),
+            ("cost", cost),
+            ("application_process", entry.applicationProcess),
+            ("contact", contact),
+        ]
+        return sections.compactMap { field, value in
+            guard let value, !value.isEmpty else { return nil }
+            return (strings.label(field), value)
+        }
+    }
+
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.joined(separator: " ")

@@ -148,16 +148,9 @@ public struct TextRenderer: Sendable {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var out = [entry.name, String(repeating: "=", count: min(60, entry.name.count)), ""]
         out.append(wrap(facts.summary))
-        func section(_ field: String, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            out += ["", strings.label(field), wrap(value)]
+        for section in facts.handoutSections {
+            out += ["", section.heading, wrap(section.text)]
         }
-        section("target_groups", facts.labels(.targetGroups, entry.targetGroups) + (facts.ages.map { " (\($0))" } ?? ""))
-        section("where", facts.place)
-        section("schedule", entry.schedule)
-        section("cost", facts.cost)
-        section("application_process", entry.applicationProcess)
-        section("contact", facts.contact)
         out += ["", crisis(), "", strings.handoutFooter(entry.id), "\(strings.lastChecked): \(facts.lastChecked)"]
         return out.joined(separator: "\n") + "\n"
     }

@@ -289,16 +289,9 @@ struct Pages: Sendable {
         let layout = layout(request, context)
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var body = "<p class=\"noprint goed\">\(HTML.escape(strings.web.printHint))</p>\n<h1>\(HTML.escape(entry.name))</h1>\n<p>\(HTML.escape(facts.summary))</p>\n"
-        func section(_ field: String, _ value: String?) {
-            guard let value, !value.isEmpty else { return }
-            body += "<h2>\(HTML.escape(strings.label(field)))</h2>\n<p>\(HTML.escape(value))</p>\n"
+        for section in facts.handoutSections {
+            body += "<h2>\(HTML.escape(section.heading))</h2>\n<p>\(HTML.escape(section.text))</p>\n"
         }
-        section("target_groups", facts.labels(.targetGroups, entry.targetGroups) + (facts.ages.map { " (\($0))" } ?? ""))
-        section("where", facts.place)
-        section("schedule", entry.schedule)
-        section("cost", facts.cost)
-        section("application_process", entry.applicationProcess)
-        section("contact", facts.contact)
         body += layout.crisisRoutes()
         let reportURL = settings.baseURL + "/aanbod/\(FormFields.escape(entry.id))/melden"
         body += "<p class=\"meta\">\(HTML.escape(strings.web.handoutFooter(reportURL)))<br>\(checked(entry, stale: false, strings: strings))</p>\n"
