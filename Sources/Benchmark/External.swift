@@ -151,7 +151,11 @@ enum External {
         server.standardError = FileHandle.nullDevice
         do { try server.run() } catch { return ([], ["Datasette not run: \(error)"]) }
         defer {
+            // Datasette (uvicorn) can wait a long time for idle connections on SIGTERM: give it
+            // five seconds, then stop it hard, so a bench run always ends.
             server.terminate()
+            for _ in 0..<50 where server.isRunning { usleep(100_000) }
+            if server.isRunning { kill(server.processIdentifier, SIGKILL) }
             server.waitUntilExit()
         }
         let base = "http://127.0.0.1:\(port)"
