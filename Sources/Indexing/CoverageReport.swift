@@ -15,6 +15,7 @@ public struct CoverageReport: Sendable {
     public var withoutSummary: [String]
     public var withoutSource: [String]
     public var stale: [String]
+    public var freshnessMonths: Int
 
     /// Builds the report. `freshnessMonths` is the age past which a record counts as stale.
     public init(records: [Entry], today: Day, freshnessMonths: Int = 12) {
@@ -35,7 +36,8 @@ public struct CoverageReport: Sendable {
         }.map(\.id).sorted()
         withoutSummary = records.filter { $0.summaryB1 == nil }.map(\.id).sorted()
         withoutSource = records.filter { $0.sources.isEmpty }.map(\.id).sorted()
-        stale = records.filter { $0.assuredDate.months(until: today) >= freshnessMonths }.map(\.id).sorted()
+        stale = records.filter { $0.assuredDate.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }.map(\.id).sorted()
+        self.freshnessMonths = freshnessMonths
     }
 
     /// A plain-text table for the terminal.
@@ -55,7 +57,7 @@ public struct CoverageReport: Sendable {
         list("Zonder plek op de kaart (fysiek, maar geen adres, plaats of gemeente)", withoutLocation)
         list("Zonder B1-samenvatting van een beheerder", withoutSummary)
         list("Zonder bron", withoutSource)
-        list("Langer dan 12 maanden niet gecontroleerd", stale)
+        list("Langer dan \(freshnessMonths) maanden niet gecontroleerd", stale)
         return lines.joined(separator: "\n") + "\n"
     }
 }

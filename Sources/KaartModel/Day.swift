@@ -42,6 +42,12 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// The freshness rule, in one place: a record checked on this day is past its limit on
+    /// `today` once `limitMonths` whole months have gone by.
+    public func isPastFreshnessLimit(on today: Day, limitMonths: Int) -> Bool {
+        months(until: today) >= limitMonths
+    }
+
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     public func months(until later: Day) -> Int {
         (later.year - year) * 12 + (later.month - month) - (later.day < day ? 1 : 0)

@@ -88,7 +88,7 @@ extension SearchIndex {
         for var candidate in candidates {
             candidate.openReports = openReports[candidate.id] ?? 0
             candidate.stale = candidate.openReports > 0
-                || candidate.assuredDate.map { $0.months(until: today) >= freshnessMonths } ?? true
+                || candidate.assuredDate.map { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) } ?? true
             if candidate.kind == .knowledge {
                 knowledge.append(candidate)
             } else if candidate.isVirtual {

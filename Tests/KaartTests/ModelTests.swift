@@ -1,0 +1,27 @@
+import KaartModel
+import Testing
+
+@Suite("Model values")
+struct ModelTests {
+    @Test("A record is past the 12-month limit from the same day a year later, not the day before")
+    func freshnessBoundary() {
+        let checked = Day("2025-11-24")!
+        #expect(!checked.isPastFreshnessLimit(on: Day("2026-11-23")!, limitMonths: 12))
+        #expect(checked.isPastFreshnessLimit(on: Day("2026-11-24")!, limitMonths: 12))
+        #expect(!checked.isPastFreshnessLimit(on: checked, limitMonths: 12))
+    }
+
+    @Test("Dates that do not exist are refused", arguments: ["2026-02-29", "2026-13-01", "2026-4-01", "24-11-2026", ""])
+    func impossibleDates(_ text: String) {
+        #expect(Day(text) == nil)
+    }
+
+    @Test("Postcodes are read as people type them, and never-issued ones are refused")
+    func postcodes() {
+        #expect(Postcode("6811ab")?.description == "6811 AB")
+        #expect(Postcode(" 6811 ")?.description == "6811")
+        #expect(Postcode("0811 AB") == nil)
+        #expect(Postcode("6811 SS") == nil)
+        #expect(Postcode("68111") == nil)
+    }
+}
