@@ -8,8 +8,10 @@ import Foundation
 /// Among possible splits the one with the fewest parts wins, then the most common parts.
 public struct Decompounder: Sendable {
     public let lexicon: any Lexicon
-    /// Parts rarer than this are not trusted as words (the list holds names and typos too).
-    public var minimumPartZipf = 2.9 { didSet { cache = SplitCache() } }
+    /// Parts rarer than this are not trusted as words (the list holds names and typos too);
+    /// the search side loads only words at least this common.
+    public static let defaultMinimumPartZipf = 2.9
+    public var minimumPartZipf = defaultMinimumPartZipf { didSet { cache = SplitCache() } }
     /// Words this common are left whole: "verwerking" is not "ver" + "werking".
     public var maximumWholeWordZipf = 3.6 { didSet { cache = SplitCache() } }
     public var minimumWordLength = 7 { didSet { cache = SplitCache() } }

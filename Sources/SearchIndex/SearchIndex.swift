@@ -52,7 +52,7 @@ public final class SearchIndex: Sendable {
             }
             // Only words common enough to be compound parts are needed for query analysis.
             var frequencies: [String: Double] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT word, zipf FROM lexicon WHERE zipf >= ?", arguments: [Decompounder(lexicon: InMemoryLexicon([:])).minimumPartZipf])
+            let rows = try Row.fetchCursor(db, sql: "SELECT word, zipf FROM lexicon WHERE zipf >= ?", arguments: [Decompounder.defaultMinimumPartZipf])
             while let row = try rows.next() { frequencies[row[0]] = row[1] }
             var groups: [Int: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT group_id, word FROM synonym ORDER BY group_id, position") {
@@ -176,7 +176,7 @@ public final class SearchIndex: Sendable {
             try String.fetchAll(db, sql: "SELECT record_json FROM entry WHERE status = 'active' ORDER BY assured_date, id")
         }
         return try rows.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
-            .filter { $0.assuredDate.months(until: today) >= freshnessMonths }
+            .filter { $0.assuredDate.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }
     }
 
     /// Every record id with the file it came from.
