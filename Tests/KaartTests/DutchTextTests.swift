@@ -9,10 +9,6 @@ struct DutchTextTests {
         lexicon: InMemoryLexicon(sharedReference.wordFrequencies),
         synonyms: SynonymTable(groups: sharedReference.synonymGroups))
 
-    func queryTokens(_ text: String) -> Set<String> {
-        Set(analyzer.query(text).terms.flatMap { $0.alternatives.flatMap { $0 } })
-    }
-
     @Test("Accent folding lets financiele find financiële")
     func accentFolding() {
         #expect(analyzer.indexTokens("Financiële hulp") == analyzer.indexTokens("financiele HULP"))
@@ -43,7 +39,6 @@ struct DutchTextTests {
     @Test("A compound in a document is found by each of its parts")
     func partsAreIndexed() {
         let tokens = Set(analyzer.indexTokens("De rouwverwerkingsgroep en het lotgenotencontact"))
-        #expect(queryTokens("rouw").isSubset(of: tokens) || !queryTokens("rouw").isDisjoint(with: tokens))
         #expect(tokens.contains(analyzer.stemmer.stem("rouw")))
         #expect(tokens.contains(analyzer.stemmer.stem("lotgenoten")))
     }
