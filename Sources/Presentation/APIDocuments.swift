@@ -263,9 +263,10 @@ public struct HSDSTaxonomyTerm: Encodable, Sendable {
 
 /// The API's JSON encoder: snake_case names, stable key order.
 public enum APIJSON {
-    public static func encode(_ value: some Encodable) throws -> Data {
+    /// `pretty` for people reading it in a terminal; the API sends it compact.
+    public static func encode(_ value: some Encodable, pretty: Bool = false) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted] : [.sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return try encoder.encode(value)
     }

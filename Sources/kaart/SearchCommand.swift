@@ -69,7 +69,9 @@ struct SearchCommand: AsyncParsableCommand {
                 openReports: try feedback.openReportCounts())
             let strings = Strings.for(language.language)
             if json {
-                print(try ResultsDocument(results, strings: strings, taxonomy: index.taxonomy).json(), terminator: "")
+                // The same document as GET /api/v1/services: one JSON shape for scripts and the API.
+                let page = HSDSSearchPage(results, strings: strings, taxonomy: index.taxonomy)
+                print(String(decoding: try APIJSON.encode(page, pretty: true), as: UTF8.self))
             } else {
                 let renderer = TextRenderer(strings: strings, taxonomy: index.taxonomy, useColor: Terminal.useColor)
                 print(renderer.results(results, explain: uitleg), terminator: "")

@@ -74,7 +74,7 @@ struct CommandLineTests {
         #expect(result.stderr.contains("kaart index"))
     }
 
-    @Test("--json gives the sections, the crisis routes and stable ids")
+    @Test("--json gives the API's search page: the sections, the crisis routes and stable ids")
     func json() throws {
         let result = try kaart("zoek", "somber", "--bij", "Arnhem", "--json")
         #expect(result.status == 0)
@@ -83,7 +83,7 @@ struct CommandLineTests {
         #expect(online.first?["id"] as? String == "jongeren-online")
         let crisis = try #require(object["crisis"] as? [[String: Any]])
         #expect(crisis.map { $0["number"] as? String } == ["113", "0800-0113", "112"])
-        #expect((object["local"] as? [String: Any])?["total"] != nil)
+        #expect(object["total_items"] as? Int == (object["contents"] as? [Any])?.count)
     }
 
     @Test("--uitleg shows the analysed words and each result's score")
