@@ -70,9 +70,14 @@ public struct IndexContents: Sendable {
 /// place, so a reader sees either the old index or the new one, never half of one, and a failed
 /// build leaves the old index untouched.
 public enum IndexWriter {
+    /// Tokens found in at least this many records get precomputed postings; rarer ones are
+    /// matched by FTS5 at search time, which is quick for a short list.
+    public static let defaultPostingThreshold = 64
+
     /// Builds the index at `path`. `progress` is called after each record with (done, total).
+    /// `postingThreshold` is the number of records from which a token's postings are precomputed.
     public static func build(
-        _ contents: IndexContents, at path: String,
+        _ contents: IndexContents, at path: String, postingThreshold: Int = defaultPostingThreshold,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws {
         let target = URL(fileURLWithPath: path)
@@ -81,7 +86,7 @@ public enum IndexWriter {
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         removeFiles(temporary.path)
         do {
-            try write(contents, to: temporary.path, progress: progress)
+            try write(contents, to: temporary.path, postingThreshold: postingThreshold, progress: progress)
             // rename(2) replaces the old file atomically; open readers keep the old one.
             guard rename(temporary.path, target.path) == 0 else {
                 throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
@@ -99,7 +104,7 @@ public enum IndexWriter {
     }
 
     private static func write(
-        _ contents: IndexContents, to path: String, progress: (Int, Int) -> Void
+        _ contents: IndexContents, to path: String, postingThreshold: Int, progress: (Int, Int) -> Void
     ) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -113,9 +118,24 @@ public enum IndexWriter {
             try writeMeta(contents, db)
             try writeReferenceData(contents, db)
             let total = contents.records.count
+            var candidates = CandidateTable.Builder()
+            var postings = PostingsBuilder()
             for (index, record) in contents.records.enumerated() {
-                try writeRecord(record, taxonomy: contents.taxonomy, analyzer: analyzer, db)
+                try writeRecord(
+                    record, taxonomy: contents.taxonomy, analyzer: analyzer, candidates: &candidates,
+                    postings: &postings, db)
                 progress(index + 1, total)
+            }
+            let insertData = try db.makeStatement(sql: "INSERT INTO search_data(key, value) VALUES (?, ?)")
+            for (key, value) in try candidates.finish().encoded() {
+                try insertData.execute(arguments: [key, value])
+            }
+            let insertPosting = try db.makeStatement(
+                sql: "INSERT INTO posting(token, document_count, rowids, shares) VALUES (?, ?, ?, ?)")
+            for (token, list) in postings.finish(minimumDocuments: max(1, postingThreshold)) {
+                try insertPosting.execute(arguments: [
+                    token, list.count, list.rowids.withUnsafeBytes { Data($0) }, list.shares.withUnsafeBytes { Data($0) },
+                ])
             }
             try db.execute(sql: "INSERT INTO entry_text(entry_text) VALUES ('optimize')")
         }
@@ -166,18 +186,20 @@ public enum IndexWriter {
     }
 
     private static func writeRecord(
-        _ record: IndexContents.Record, taxonomy: Taxonomy, analyzer: Analyzer, _ db: Database
+        _ record: IndexContents.Record, taxonomy: Taxonomy, analyzer: Analyzer,
+        candidates: inout CandidateTable.Builder, postings: inout PostingsBuilder, _ db: Database
     ) throws {
         let entry = record.entry
         let json = String(decoding: try JSONEncoder().encode(entry), as: UTF8.self)
         let ages = effectiveAges(entry, taxonomy)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, area_restricted,
                     municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
                     modified_date, source_file, record_json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 entry.id, entry.kind.rawValue, entry.name, entry.status.rawValue,
                 entry.locationType == .virtual, entry.servesWholeCountry, entry.isRestrictedToArea, entry.municipality,
@@ -186,6 +208,8 @@ public enum IndexWriter {
                 max(entry.assuredDate, entry.lastModified ?? entry.assuredDate).description, record.sourceFile, json,
             ])
         let rowid = db.lastInsertedRowID
+        // The candidate table and the postings address records by rowid - 1.
+        guard rowid == Int64(candidates.table.count + 1) else { throw IndexError.corrupt(what: "entry rowids out of order") }
         for (position, origin) in record.origins.enumerated() {
             try db.cachedStatement(sql: "INSERT INTO entry_origin(entry, position, source, file, record_id) VALUES (?, ?, ?, ?, ?)")
                 .execute(arguments: [rowid, position, origin.source, origin.file, origin.recordID])
@@ -203,17 +227,19 @@ public enum IndexWriter {
         terms += (entry.serviceArea + [entry.municipality].compactMap { $0 }).map { ("area", $0) }
         var written = Set<String>()
         let insertTerm = try db.cachedStatement(sql: "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)")
+        var areas: [String] = []
         for term in terms where written.insert("\(term.facet)\t\(term.code)").inserted {
             try insertTerm.execute(arguments: [term.facet, term.code, rowid])
+            if term.facet == "area" { areas.append(term.code) }
         }
+        try candidates.append(entry, areas: areas, minimumAge: ages.minimum, maximumAge: ages.maximum)
         var text = IndexedText(entry, taxonomy: taxonomy)
         if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
-        try db.execute(
-            sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)",
-            arguments: [
-                rowid, analyzer.indexText(text.name), analyzer.indexText(text.tags),
-                analyzer.indexText(text.summary), analyzer.indexText(text.body),
-            ])
+        let columns = [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens)
+        postings.add(rowid: UInt32(rowid), columns: columns, weights: Schema.textColumns.map(\.weight))
+        let joined = columns.map { $0.joined(separator: " ") }
+        try db.cachedStatement(sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)").execute(
+            arguments: [rowid, joined[0], joined[1], joined[2], joined[3]])
     }
 
     private static func writeSummary(_ summary: RecordSummary, entry rowid: Int64, _ db: Database) throws {
@@ -282,6 +308,8 @@ public enum IndexError: Error, CustomStringConvertible {
     case cannotReplace(path: String, reason: String)
     case missing(path: String)
     case incompatible(path: String, found: String)
+    case tooManyCodes(facet: String)
+    case corrupt(what: String)
     case unreadable(path: String, reason: String)
 
     public var description: String {
@@ -294,6 +322,10 @@ public enum IndexError: Error, CustomStringConvertible {
             "cannot read the index at \(path) (\(reason)). Rebuild it with: kaart index"
         case .incompatible(let path, let found):
             "the index at \(path) was built by another version (schema \(found)). Rebuild it with: kaart index"
+        case .tooManyCodes(let facet):
+            "more than the index can hold of \(facet) (64 taxonomy codes per facet, 65,536 areas or languages). Check Indexer/taxonomy.yaml"
+        case .corrupt(let what):
+            "the index is damaged (\(what)). Rebuild it with: kaart index"
         }
     }
 }

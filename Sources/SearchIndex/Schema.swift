@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 3
+    static let version = 4
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -90,6 +90,23 @@ enum Schema {
                 stigmatising_count INTEGER NOT NULL,
                 passive_sentence_count INTEGER NOT NULL,
                 nominal_word_count INTEGER NOT NULL
+            );
+
+            -- What filtering and ranking need of every record, packed (CandidateTable); read once
+            -- when the index is opened.
+            CREATE TABLE search_data (
+                key TEXT PRIMARY KEY NOT NULL,
+                value BLOB NOT NULL
+            ) WITHOUT ROWID;
+
+            -- Scored postings of the frequent tokens (Postings): record rowids ascending as
+            -- little-endian uint32, and each one's bm25 share as float64. Rare tokens are matched
+            -- by entry_text itself.
+            CREATE TABLE posting (
+                token TEXT PRIMARY KEY NOT NULL,
+                document_count INTEGER NOT NULL,
+                rowids BLOB NOT NULL,
+                shares BLOB NOT NULL
             );
 
             CREATE TABLE postcode_area (

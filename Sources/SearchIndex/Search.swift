@@ -62,6 +62,12 @@ extension SearchIndex {
     /// that say what to type instead; search text can never cause an error.
     /// `openReports` maps record ids to their open reports (from the feedback file): such
     /// records are marked and ranked like stale ones until a maintainer has looked.
+    ///
+    /// How it stays fast at national scale: each analysed token's matches and bm25 share come
+    /// from its postings (precomputed for frequent tokens, from FTS5 for rare ones, kept in
+    /// memory once read); filters, places and freshness are decided from the in-memory
+    /// `CandidateTable`; a search around a point without words looks only at nearby grid cells;
+    /// only the shown page is ordered, and only its records are read from disk.
     public func search(
         _ query: SearchQuery, today: Day, freshnessMonths: Int = defaultFreshnessMonths,
         openReports: [String: Int] = [:]
@@ -74,87 +80,45 @@ extension SearchIndex {
             return m.name
         }
         let analyzed = analyzer.query(query.text)
-        var candidates = try fetchCandidates(query, municipalities: municipalities, analyzed: analyzed, requireAll: true)
+        var pass = Pass(
+            table: candidates, query: query, municipalities: municipalities, origin: origin,
+            today: today, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
+
         var matchedAnyWord = false
-        if candidates.isEmpty && analyzed.terms.count > 1 {
-            candidates = try fetchCandidates(query, municipalities: municipalities, analyzed: analyzed, requireAll: false)
-            matchedAnyWord = !candidates.isEmpty
+        if let phrases = Phrases(analyzed) {
+            var matches = try match(phrases, requireAll: true)
+            pass.collect(matches.indexes, relevance: matches.relevance)
+            if pass.passedFilters == 0 && analyzed.terms.count > 1 {
+                matches = try match(phrases, requireAll: false)
+                pass.collect(matches.indexes, relevance: matches.relevance)
+                matchedAnyWord = pass.passedFilters > 0
+            }
+            if pass.needsFurther { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
+        } else if let origin {
+            // Without words only records near the point can be local; the rest of the country
+            // is looked at only when nothing lies within the radius.
+            let box = Pass.prefilterBox(origin.coordinate, query.radius)
+            pass.collect(grid.indexes(latitude: box.latitude, longitude: box.longitude) + grid.unplaced, relevance: nil)
+            if pass.needsFurther { pass.collectFurther(Array(0..<Int32(candidates.count)), relevance: nil) }
+        } else {
+            pass.collect(Array(0..<Int32(candidates.count)), relevance: nil)
         }
 
-        var local: [Candidate] = []
-        var online: [Candidate] = []
-        var knowledge: [Candidate] = []
-        var further: [Candidate] = []
-        for var candidate in candidates {
-            candidate.openReports = openReports[candidate.id] ?? 0
-            candidate.stale = candidate.openReports > 0
-                || candidate.assuredDate.map { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) } ?? true
-            if candidate.kind == .knowledge {
-                knowledge.append(candidate)
-            } else if candidate.isVirtual {
-                if let origin, !candidate.serves(origin.municipality) { continue }
-                online.append(candidate)
-            } else if let origin, !candidate.serves(origin.municipality) {
-                continue  // a gemeente's own service, for residents of another gemeente
-            } else if let coordinate = candidate.coordinate {
-                guard let origin else {
-                    local.append(candidate)
-                    continue
-                }
-                candidate.distance = origin.coordinate.distance(to: coordinate)
-                if candidate.distance! <= query.radius { local.append(candidate) } else { further.append(candidate) }
-            } else {
-                local.append(candidate)
-            }
-        }
-        func score(_ c: Candidate) -> Score {
-            // A place we know only as "serves your area" ranks as if at the edge of the radius.
-            let unknownDistance: Double = origin != nil && !c.isVirtual && c.kind != .knowledge ? 0.5 : 1
-            let distanceFactor = c.distance.map { 1 / (1 + $0.kilometres / query.radius.kilometres) } ?? unknownDistance
-            let freshness = c.stale ? Self.staleFactor : 1
-            return Score(
-                relevance: c.relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
-                total: (c.relevance ?? 1) * distanceFactor * freshness)
-        }
-        func ordered(_ list: [Candidate]) -> [(Candidate, Score)] {
-            let scored = list.map { ($0, score($0)) }
-            return scored.sorted { a, b in
-                switch query.sort {
-                case .distance:
-                    let da = a.0.distance?.kilometres ?? .infinity
-                    let db = b.0.distance?.kilometres ?? .infinity
-                    if da != db { return da < db }
-                case .name:
-                    break
-                case .relevance:
-                    if a.1.total != b.1.total { return a.1.total > b.1.total }
-                    let da = a.0.distance?.kilometres ?? .infinity
-                    let db = b.0.distance?.kilometres ?? .infinity
-                    if da != db { return da < db }
-                }
-                return a.0.name.localizedStandardCompare(b.0.name) == .orderedAscending
-            }
-        }
-        let localOrdered = ordered(local)
         let start = (query.page - 1) * query.perPage
-        let localPage = Array(localOrdered.dropFirst(start).prefix(query.perPage))
-        let onlinePage = Array(ordered(online).prefix(query.perPage))
-        let knowledgePage = Array(ordered(knowledge).prefix(min(query.perPage, 5)))
-        var furtherPage: [(Candidate, Score)] = []
-        if origin != nil && local.isEmpty {
-            furtherPage = Array(further.sorted { $0.distance! < $1.distance! }.prefix(3).map { ($0, score($0)) })
-        }
-        let wanted = localPage + onlinePage + knowledgePage + furtherPage
-        let entries = try entries(rowids: wanted.map(\.0.rowid))
-        func hits(_ list: [(Candidate, Score)]) -> [Hit] {
-            list.compactMap { c, s in
-                entries[c.rowid].map { Hit(entry: $0, distance: c.distance, stale: c.stale, openReports: c.openReports, score: s) }
+        let localPage = Array(pass.local.items.dropFirst(start))
+        let wanted = localPage + pass.online.items + pass.knowledge.items + pass.further.items
+        let entries = try entries(indexes: wanted.map(\.index))
+        func hits(_ list: [Ranked]) -> [Hit] {
+            list.compactMap { r in
+                entries[r.index].map {
+                    Hit(entry: $0, distance: r.distance, stale: r.stale, openReports: r.openReports, score: r.score)
+                }
             }
         }
         return SearchResults(
             query: query, analyzed: analyzed, origin: origin, local: hits(localPage),
-            localTotal: local.count, online: hits(onlinePage), knowledge: hits(knowledgePage),
-            further: hits(furtherPage), matchedAnyWord: matchedAnyWord)
+            localTotal: pass.localTotal, online: hits(pass.online.items), knowledge: hits(pass.knowledge.items),
+            further: hits(pass.further.items), matchedAnyWord: matchedAnyWord)
     }
 
     /// Resolves the place a search is centred on; a place without a municipality (coordinates)
@@ -177,67 +141,445 @@ extension SearchIndex {
         }
     }
 
-    struct Candidate {
-        var rowid: Int64
-        var id: String
-        var kind: Entry.Kind
-        var name: String
-        var isVirtual: Bool
-        var wholeCountry: Bool
-        var restricted: Bool
-        var areas: Set<String>
-        var coordinate: Coordinate?
-        var assuredDate: Day?
-        var relevance: Double?
-        var distance: Distance?
-        var stale = false
-        var openReports = 0
+    // MARK: Matching words
 
-        /// Online help, area-bound places and places we cannot put on the map serve the listed
-        /// municipalities; an open place on the map serves whoever comes.
-        func serves(_ municipality: String?) -> Bool {
-            if wholeCountry || (!isVirtual && !restricted && coordinate != nil) { return true }
-            return municipality.map { areas.contains($0) } ?? false
+    /// The tokens of an analysed query in FTS5's phrase order (term, alternative, token), with
+    /// the terms that have something to match.
+    struct Phrases {
+        /// Per term, per alternative, the tokens that must all occur.
+        var terms: [[[String]]]
+        var count: Int { terms.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+
+        init?(_ analyzed: AnalyzedQuery) {
+            terms = analyzed.terms.map { $0.alternatives.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            if terms.isEmpty { return nil }
         }
     }
 
-    /// Matching active records with what ranking needs; the full records are read only for the
-    /// hits that are shown.
-    func fetchCandidates(
-        _ query: SearchQuery, municipalities: [String], analyzed: AnalyzedQuery, requireAll: Bool
-    ) throws -> [Candidate] {
-        var sql = "SELECT e.rowid, e.id, e.kind, e.name, e.is_virtual, e.whole_country, e.area_restricted, e.latitude, e.longitude, e.assured_date, "
-        sql += "(SELECT group_concat(code, char(9)) FROM entry_term WHERE entry = e.rowid AND facet = 'area') AS areas"
-        var arguments: [any DatabaseValueConvertible] = []
-        let match = FullTextExpression(analyzed, requireAll: requireAll)
-        if let match {
-            let weights = Schema.textColumns.map { String($0.weight) }.joined(separator: ", ")
-            sql += ", -bm25(entry_text, \(weights)) AS relevance FROM entry_text JOIN entry e ON e.rowid = entry_text.rowid"
-            sql += " WHERE entry_text MATCH ? AND e.status = 'active'"
-            arguments.append(match.expression)
-        } else {
-            sql += ", NULL AS relevance FROM entry e WHERE e.status = 'active'"
+    struct Matches {
+        /// Candidate-table positions of the matching records.
+        var indexes: [Int32]
+        /// Each one's relevance: the bm25 scores of the query's tokens it holds, summed.
+        var relevance: [Double]
+    }
+
+    /// The records that match every term (`requireAll`) or any term, and their relevance: the
+    /// sum of the bm25 scores of every token of the query they hold, in the query's order.
+    func match(_ phrases: Phrases, requireAll: Bool) throws -> Matches {
+        let lists = try phrases.terms.map { term in try term.map { alternative in try alternative.map(postings) } }
+        if phrases.count == 1, let only = lists.first?.first?.first {
+            return Matches(indexes: only.rowids.map { Int32(bitPattern: $0 &- 1) }, relevance: only.shares)
         }
-        let filters = Self.filterClause(query, municipalities: municipalities)
-        sql += filters.sql
-        arguments += filters.arguments
+        let count = candidates.count
+        var score = [Double](repeating: 0, count: count)
+        var termSeen = [UInt8](repeating: 0, count: count)
+        var termsMatched = [UInt8](repeating: 0, count: count)
+        var matched: [Int32] = []
+        let needed = UInt8(requireAll ? lists.count : 1)
+        for (termNumber, term) in lists.enumerated() {
+            let stamp = UInt8(termNumber + 1)
+            for alternative in term {
+                for list in alternative {
+                    for (rowid, share) in zip(list.rowids, list.shares) { score[Int(rowid) - 1] += share }
+                }
+                for rowid in Self.intersection(alternative.map(\.rowids)) {
+                    let i = Int(rowid) - 1
+                    guard termSeen[i] != stamp else { continue }
+                    termSeen[i] = stamp
+                    termsMatched[i] += 1
+                    if termsMatched[i] == needed { matched.append(Int32(i)) }
+                }
+            }
+        }
+        return Matches(indexes: matched, relevance: matched.map { score[Int($0)] })
+    }
+
+    /// Rowids in every list (each ascending).
+    static func intersection(_ lists: [[UInt32]]) -> [UInt32] {
+        guard var result = lists.min(by: { $0.count < $1.count }) else { return [] }
+        for list in lists where result.count > 0 {
+            var kept: [UInt32] = []
+            var j = 0
+            for rowid in result {
+                while j < list.count && list[j] < rowid { j += 1 }
+                if j < list.count && list[j] == rowid { kept.append(rowid) }
+            }
+            result = kept
+        }
+        return result
+    }
+
+    /// One token's postings: from memory, the `posting` table (frequent tokens) or FTS5.
+    func postings(_ token: String) throws -> Postings {
+        if let cached = postingsCache.get(token) { return cached }
+        let list = try database.read { db -> Postings in
+            if let row = try Row.fetchOne(
+                db.cachedStatement(sql: Self.postingSQL), arguments: [token])
+            {
+                return Postings(rowids: CandidateTable.array(row[0] as Data), shares: CandidateTable.array(row[1] as Data))
+            }
+            var list = Postings.empty
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: Self.phraseSQL), arguments: [FullTextPhrase.quote(token)])
+            while let row = try rows.next() {
+                list.rowids.append(UInt32(row[0] as Int64))
+                list.shares.append(row[1])
+            }
+            return list
+        }
+        postingsCache.put(token, list)
+        return list
+    }
+
+    /// Every statement a search runs, for the tests that check their query plans.
+    public static let searchStatements = [postingSQL, phraseSQL, entrySQL, recordIndexSQL]
+    static let postingSQL = "SELECT rowids, shares FROM posting WHERE token = ?"
+    static let entrySQL = "SELECT record_json FROM entry WHERE rowid = ?"
+    static let recordIndexSQL = "SELECT rowid FROM entry WHERE id = ?"
+
+    /// One token's matches and bm25 score, straight from FTS5.
+    static let phraseSQL: String = {
+        let weights = Schema.textColumns.map { String($0.weight) }.joined(separator: ", ")
+        return "SELECT rowid, -bm25(entry_text, \(weights)) FROM entry_text WHERE entry_text MATCH ? ORDER BY rowid"
+    }()
+
+    /// Candidate-table positions of the records with open reports.
+    func recordIndexes(_ openReports: [String: Int]) throws -> [Int32: Int] {
+        guard !openReports.isEmpty else { return [:] }
         return try database.read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let latitude: Double? = row["latitude"]
-                let longitude: Double? = row["longitude"]
-                let areas: String? = row["areas"]
-                let assured: String = row["assured_date"]
-                return Candidate(
-                    rowid: row["rowid"], id: row["id"], kind: Entry.Kind(rawValue: row["kind"]) ?? .offering,
-                    name: row["name"], isVirtual: row["is_virtual"], wholeCountry: row["whole_country"],
-                    restricted: row["area_restricted"],
-                    areas: Set((areas ?? "").split(separator: "\t").map(String.init)),
-                    coordinate: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
-                    assuredDate: Day(assured), relevance: row["relevance"])
+            var result: [Int32: Int] = [:]
+            let statement = try db.cachedStatement(sql: Self.recordIndexSQL)
+            for (id, count) in openReports where count > 0 {
+                if let rowid = try Int64.fetchOne(statement, arguments: [id]) { result[Int32(rowid - 1)] = count }
+            }
+            return result
+        }
+    }
+
+    // MARK: Sections and ranking
+
+    /// A record as ranked and shown.
+    struct Ranked {
+        var index: Int32
+        var nameRank: UInt32
+        var distance: Distance?
+        var stale: Bool
+        var openReports: Int
+        var score: Score
+
+        /// The order results are listed in, as a strict total order: ties by name, then in
+        /// record order.
+        @inline(__always)
+        func precedes(_ other: Ranked, sort: SearchQuery.Sort) -> Bool {
+            switch sort {
+            case .distance:
+                let a = distance?.kilometres ?? .infinity
+                let b = other.distance?.kilometres ?? .infinity
+                if a != b { return a < b }
+            case .name:
+                break
+            case .relevance:
+                if score.total != other.score.total { return score.total > other.score.total }
+                let a = distance?.kilometres ?? .infinity
+                let b = other.distance?.kilometres ?? .infinity
+                if a != b { return a < b }
+            }
+            if nameRank != other.nameRank { return nameRank < other.nameRank }
+            return index < other.index
+        }
+    }
+
+    /// The first `limit` of a section in order, without sorting the rest: a page of a long
+    /// list costs one pass.
+    struct TopK {
+        let limit: Int
+        let precedes: (Ranked, Ranked) -> Bool
+        var items: [Ranked] = []
+
+        mutating func offer(_ item: Ranked) {
+            guard limit > 0 else { return }
+            if items.count == limit && !precedes(item, items[limit - 1]) { return }
+            var low = 0
+            var high = items.count
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(item, items[middle]) { high = middle } else { low = middle + 1 }
+            }
+            items.insert(item, at: low)
+            if items.count > limit { items.removeLast() }
+        }
+    }
+
+    /// One pass over matching records: filters, sections, scores and the top of each section.
+    struct Pass {
+        let table: CandidateTable
+        let query: SearchQuery
+        let origin: SearchResults.Origin?
+        let filter: CandidateFilter
+        let reports: [Int32: Int]
+        let originArea: UInt16?
+        let box: (latitude: ClosedRange<Double>, longitude: ClosedRange<Double>)?
+        let today: (year: Int, month: Int, day: Int)
+        let freshnessMonths: Int
+
+        var passedFilters = 0
+        var localTotal = 0
+        var local: TopK
+        var online: TopK
+        var knowledge: TopK
+        var further: TopK
+
+        init(
+            table: CandidateTable, query: SearchQuery, municipalities: [String], origin: SearchResults.Origin?,
+            today: Day, freshnessMonths: Int, reports: [Int32: Int]
+        ) {
+            self.table = table
+            self.query = query
+            self.origin = origin
+            self.filter = CandidateFilter(query, municipalities: municipalities, table: table)
+            self.reports = reports
+            self.originArea = origin?.municipality.flatMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
+            self.box = origin.map { Self.prefilterBox($0.coordinate, query.radius) }
+            self.today = (today.year, today.month, today.day)
+            self.freshnessMonths = freshnessMonths
+            let sort = query.sort
+            let order: (Ranked, Ranked) -> Bool = { $0.precedes($1, sort: sort) }
+            local = TopK(limit: (query.page - 1) * query.perPage + query.perPage, precedes: order)
+            online = TopK(limit: query.perPage, precedes: order)
+            knowledge = TopK(limit: min(query.perPage, 5), precedes: order)
+            // Nearest first, ties in record order.
+            further = TopK(limit: 3, precedes: { a, b in
+                a.distance! != b.distance! ? a.distance! < b.distance! : a.index < b.index
+            })
+        }
+
+        /// A box that surely holds every point within `radius` of `center`
+        /// (`Coordinate.boundingBox` with a margin, its degrees per kilometre being approximate).
+        static func prefilterBox(_ center: Coordinate, _ radius: Distance) -> (latitude: ClosedRange<Double>, longitude: ClosedRange<Double>) {
+            center.boundingBox(radius: .km(radius.kilometres * 1.05 + 0.5))
+        }
+
+        /// True when the search had a place, nothing lies within the radius, and the nearest
+        /// matches further away are to be shown instead.
+        var needsFurther: Bool { origin != nil && localTotal == 0 }
+
+        /// Online help, area-bound places and places we cannot put on the map serve the listed
+        /// municipalities; an open place on the map serves whoever comes.
+        @inline(__always)
+        func serves(_ i: Int, _ r: CandidateTable.Record) -> Bool {
+            if r.has(CandidateTable.Record.wholeCountry)
+                || (!r.has(CandidateTable.Record.isVirtual) && !r.has(CandidateTable.Record.restricted) && r.hasCoordinate)
+            {
+                return true
+            }
+            guard let originArea else { return false }
+            let start = Int(r.areaStart)
+            for a in start..<start + Int(r.areaCount) where table.areas[a] == originArea { return true }
+            return false
+        }
+
+        @inline(__always)
+        func ranked(_ i: Int32, _ r: CandidateTable.Record, relevance: Double?, distance: Distance?) -> Ranked {
+            let assured = Int(r.assured)
+            let months = (today.year - assured / 10_000) * 12 + (today.month - assured / 100 % 100)
+                - (today.day < assured % 100 ? 1 : 0)
+            let openReports = reports.isEmpty ? 0 : reports[i] ?? 0
+            let stale = openReports > 0 || months >= freshnessMonths
+            // A place we know only as "serves your area" ranks as if at the edge of the radius.
+            let isVirtual = r.has(CandidateTable.Record.isVirtual)
+            let unknownDistance: Double = origin != nil && !isVirtual && r.kind != CandidateTable.knowledgeKind ? 0.5 : 1
+            let distanceFactor = distance.map { 1 / (1 + $0.kilometres / query.radius.kilometres) } ?? unknownDistance
+            let freshness = stale ? SearchIndex.staleFactor : 1
+            let score = Score(
+                relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
+                total: (relevance ?? 1) * distanceFactor * freshness)
+            return Ranked(index: i, nameRank: r.nameRank, distance: distance, stale: stale, openReports: openReports, score: score)
+        }
+
+        /// Sorts matching records into local, online and knowledge, keeping each section's top.
+        mutating func collect(_ indexes: [Int32], relevance: [Double]?) {
+            passedFilters = 0
+            localTotal = 0
+            local.items = []
+            online.items = []
+            knowledge.items = []
+            table.records.withUnsafeBufferPointer { records in
+                for (n, i) in indexes.enumerated() {
+                    let r = records[Int(i)]
+                    guard filter.accepts(r, table) else { continue }
+                    passedFilters += 1
+                    let score = relevance?[n]
+                    if r.kind == CandidateTable.knowledgeKind {
+                        knowledge.offer(ranked(i, r, relevance: score, distance: nil))
+                    } else if r.has(CandidateTable.Record.isVirtual) {
+                        if origin != nil && !serves(Int(i), r) { continue }
+                        online.offer(ranked(i, r, relevance: score, distance: nil))
+                    } else if origin != nil && !serves(Int(i), r) {
+                        continue  // a gemeente's own service, for residents of another gemeente
+                    } else if r.hasCoordinate, let origin, let box {
+                        // Outside the box is surely beyond the radius: measured only if shown.
+                        guard box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude) else { continue }
+                        let distance = origin.coordinate.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                        guard distance <= query.radius else { continue }
+                        localTotal += 1
+                        local.offer(ranked(i, r, relevance: score, distance: distance))
+                    } else {
+                        localTotal += 1
+                        local.offer(ranked(i, r, relevance: score, distance: nil))
+                    }
+                }
+            }
+        }
+
+        /// The nearest matches beyond the radius, for when nothing lies within it.
+        mutating func collectFurther(_ indexes: [Int32], relevance: [Double]?) {
+            guard let origin else { return }
+            further.items = []
+            table.records.withUnsafeBufferPointer { records in
+                for (n, i) in indexes.enumerated() {
+                    let r = records[Int(i)]
+                    guard r.hasCoordinate, r.kind != CandidateTable.knowledgeKind, !r.has(CandidateTable.Record.isVirtual),
+                        filter.accepts(r, table), serves(Int(i), r)
+                    else { continue }
+                    let distance = origin.coordinate.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                    guard !(distance <= query.radius) else { continue }
+                    further.offer(ranked(i, r, relevance: relevance?[n], distance: distance))
+                }
             }
         }
     }
 
+    /// The records to show, decoded, by candidate-table position; recently shown ones come
+    /// from memory.
+    func entries(indexes: [Int32]) throws -> [Int32: Entry] {
+        var result: [Int32: Entry] = [:]
+        var missing: [Int32] = []
+        entryCache.withLock { cache in
+            for i in indexes {
+                if let entry = cache.entries[i] { result[i] = entry } else { missing.append(i) }
+            }
+        }
+        guard !missing.isEmpty else { return result }
+        let decoded = try database.read { db in
+            let statement = try db.cachedStatement(sql: Self.entrySQL)
+            return try missing.compactMap { i -> (Int32, Entry)? in
+                guard let json = try String.fetchOne(statement, arguments: [Int64(i) + 1]) else { return nil }
+                return (i, try JSONDecoder().decode(Entry.self, from: Data(json.utf8)))
+            }
+        }
+        entryCache.withLock { cache in
+            for (i, entry) in decoded {
+                result[i] = entry
+                cache.insert(entry, at: i)
+            }
+        }
+        return result
+    }
+}
+
+/// Decoded records shown recently, up to a count; the first in are the first out.
+struct EntryCache {
+    var entries: [Int32: Entry] = [:]
+    var order: [Int32] = []
+    var next = 0
+    let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    mutating func insert(_ entry: Entry, at index: Int32) {
+        guard capacity > 0, entries[index] == nil else { return }
+        if order.count < capacity {
+            order.append(index)
+        } else {
+            entries[order[next]] = nil
+            order[next] = index
+            next = (next + 1) % capacity
+        }
+        entries[index] = entry
+    }
+}
+
+/// A query's filters, decided on a `CandidateTable.Record`. Means the same as
+/// `SearchIndex.filterClause` (the export's SQL); a test holds the two together.
+struct CandidateFilter {
+    var kinds: UInt8?
+    var domains: UInt64?
+    var targetGroups: UInt64?
+    var supportTypes: UInt64?
+    var access: UInt64?
+    var languages: [UInt16]?
+    var languageNoneIsDutch = false
+    var municipalities: [UInt16]?
+    var age: Int?
+    var freeOnly = false
+
+    init(_ query: SearchQuery, municipalities: [String], table: CandidateTable) {
+        if !query.kinds.isEmpty {
+            kinds = query.kinds.reduce(0) { $0 | (1 << UInt8(Entry.Kind.allCases.firstIndex(of: $1)!)) }
+        }
+        if !query.domains.isEmpty { domains = table.mask("domains", query.domains) }
+        if !query.targetGroups.isEmpty { targetGroups = table.mask("target_groups", query.targetGroups) }
+        if !query.supportTypes.isEmpty { supportTypes = table.mask("support_types", query.supportTypes) }
+        if !query.access.isEmpty { access = table.mask("access", query.access) }
+        if !query.languages.isEmpty {
+            languages = query.languages.compactMap { table.languageNames.firstIndex(of: $0) }.map { UInt16($0) }
+            languageNoneIsDutch = query.languages.contains("nl")
+        }
+        if !municipalities.isEmpty {
+            self.municipalities = municipalities.compactMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
+        }
+        age = query.age
+        freeOnly = query.freeOnly
+    }
+
+    @inline(__always)
+    func accepts(_ r: CandidateTable.Record, _ table: CandidateTable) -> Bool {
+        guard r.has(CandidateTable.Record.active) else { return false }
+        if let kinds, kinds & (1 << r.kind) == 0 { return false }
+        if let domains, domains & r.domains == 0 { return false }
+        if let targetGroups, targetGroups & r.targetGroups == 0 { return false }
+        if let supportTypes, supportTypes & r.supportTypes == 0 { return false }
+        if let access, r.access == 0 || access & (1 << UInt64(r.access - 1)) == 0 { return false }
+        if let languages {
+            if r.languageCount == 0 {
+                if !languageNoneIsDutch { return false }
+            } else {
+                let start = Int(r.languageStart)
+                var speaks = false
+                for l in start..<start + Int(r.languageCount) where languages.contains(table.languages[l]) {
+                    speaks = true
+                    break
+                }
+                if !speaks { return false }
+            }
+        }
+        if let municipalities, !r.has(CandidateTable.Record.wholeCountry) {
+            let start = Int(r.areaStart)
+            var serves = false
+            for a in start..<start + Int(r.areaCount) where municipalities.contains(table.areas[a]) {
+                serves = true
+                break
+            }
+            if !serves { return false }
+        }
+        if let age {
+            if r.minimumAge >= 0 && Int(r.minimumAge) > age { return false }
+            if r.maximumAge >= 0 && Int(r.maximumAge) < age { return false }
+        }
+        if freeOnly && !(r.has(CandidateTable.Record.freeKnown) && r.has(CandidateTable.Record.free)) { return false }
+        return true
+    }
+}
+
+/// Quoting for a single analysed token as an FTS5 phrase: user text never reaches MATCH raw, so
+/// `"`, `*`, `NEAR(`, `AND`, `-` and parentheses are just text.
+enum FullTextPhrase {
+    static func quote(_ token: String) -> String {
+        "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension SearchIndex {
     /// The SQL conditions (each starting with ` AND`) for a query's filters on `entry e`; shared
     /// by search and export so a filter means the same everywhere.
     static func filterClause(_ query: SearchQuery, municipalities: [String]) -> (sql: String, arguments: [any DatabaseValueConvertible]) {
@@ -271,23 +613,3 @@ extension SearchIndex {
     }
 }
 
-/// An FTS5 MATCH expression built only from analysed tokens, each one quoted: user text never
-/// reaches MATCH raw, so `"`, `*`, `NEAR(`, `AND`, `-` and parentheses are just text.
-struct FullTextExpression {
-    var expression: String
-
-    init?(_ query: AnalyzedQuery, requireAll: Bool) {
-        let terms = query.terms.compactMap { term -> String? in
-            let alternatives = term.alternatives.filter { !$0.isEmpty }.map { tokens in
-                "(" + tokens.map(Self.quote).joined(separator: " AND ") + ")"
-            }
-            return alternatives.isEmpty ? nil : "(" + alternatives.joined(separator: " OR ") + ")"
-        }
-        guard !terms.isEmpty else { return nil }
-        expression = terms.joined(separator: requireAll ? " AND " : " OR ")
-    }
-
-    static func quote(_ token: String) -> String {
-        "\"" + token.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

@@ -11,6 +11,11 @@ public final class SearchIndex: Sendable {
     public let analyzer: Analyzer
     public let builtAt: String
     let database: DatabaseQueue
+    /// What filtering and ranking need of every record, read once on open.
+    let candidates: CandidateTable
+    let grid: SpatialGrid
+    let postingsCache = PostingsCache(budget: 64 << 20)
+    let entryCache = Locked(EntryCache(capacity: 4_096))
 
     public convenience init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
@@ -24,6 +29,10 @@ public final class SearchIndex: Sendable {
     private init(opening path: String) throws {
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.prepareDatabase { db in
+            // Read the file through the page cache instead of copying pages into SQLite's own.
+            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+        }
         let database = try DatabaseQueue(path: path, configuration: configuration)
         self.path = path
         self.database = database
@@ -58,15 +67,19 @@ public final class SearchIndex: Sendable {
             for row in try Row.fetchAll(db, sql: "SELECT group_id, word FROM synonym ORDER BY group_id, position") {
                 groups[row[0], default: []].append(row[1])
             }
+            var blobs: [String: Data] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT key, value FROM search_data") { blobs[row[0]] = row[1] }
             return (
                 taxonomy, builtAt,
                 Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
-                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! })
+                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs))
         }
         self.taxonomy = loaded.0
         self.builtAt = loaded.1
         self.gazetteer = loaded.2
         self.analyzer = Analyzer(lexicon: loaded.3, synonyms: SynonymTable(groups: loaded.4))
+        self.candidates = loaded.5
+        self.grid = SpatialGrid(loaded.5)
     }
 
     /// One record by id, inactive ones included (a detail page may explain that it closed). The
@@ -182,20 +195,5 @@ public final class SearchIndex: Sendable {
     /// Every record id with the file it came from.
     public func ids() throws -> [String] {
         try database.read { db in try String.fetchAll(db, sql: "SELECT id FROM entry ORDER BY id") }
-    }
-
-    func entries(rowids: [Int64]) throws -> [Int64: Entry] {
-        guard !rowids.isEmpty else { return [:] }
-        return try database.read { db in
-            var result: [Int64: Entry] = [:]
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT rowid, record_json FROM entry WHERE rowid IN (\(databaseQuestionMarks(count: rowids.count)))",
-                arguments: StatementArguments(rowids))
-            for row in rows {
-                let json: String = row[1]
-                result[row[0]] = try JSONDecoder().decode(Entry.self, from: Data(json.utf8))
-            }
-            return result
-        }
     }
 }

@@ -66,12 +66,11 @@ struct DutchTextTests {
         for token in analyzed.terms.flatMap({ $0.alternatives.flatMap { $0 } }) {
             #expect(token.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) }, "token \(token)")
         }
-        if let expression = FullTextExpression(analyzed, requireAll: true)?.expression {
-            // Outside the quoted tokens only our own operators and parentheses remain.
-            let outside = expression.split(separator: "\"", omittingEmptySubsequences: false)
-                .enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
-            #expect(outside.replacingOccurrences(of: "AND", with: "").replacingOccurrences(of: "OR", with: "")
-                .allSatisfy { "() ".contains($0) })
+        for token in analyzed.terms.flatMap({ $0.alternatives.flatMap { $0 } }) {
+            // A quoted token is one FTS5 phrase: nothing outside the quotes, none inside unescaped.
+            let phrase = FullTextPhrase.quote(token)
+            #expect(phrase.hasPrefix("\"") && phrase.hasSuffix("\""))
+            #expect(!phrase.dropFirst().dropLast().replacingOccurrences(of: "\"\"", with: "").contains("\""))
         }
     }
 }

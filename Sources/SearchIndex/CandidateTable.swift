@@ -1,0 +1,249 @@
+import Foundation
+import KaartModel
+
+/// What filtering and ranking need of every record, packed at index time and held in memory
+/// while searching. A search decides kind, facets, ages, place and freshness from this table and
+/// reads full records only for the hits it shows, so a word that matches half the country costs
+/// a pass over an array, not a row fetch per match.
+struct CandidateTable: Sendable {
+    /// One record, indexed by `rowid - 1` (the writer inserts rowids 1...n in order).
+    struct Record: Sendable {
+        var latitude: Double = .nan
+        var longitude: Double = .nan
+        var domains: UInt64 = 0
+        var targetGroups: UInt64 = 0
+        var supportTypes: UInt64 = 0
+        var areaStart: UInt32 = 0
+        var languageStart: UInt32 = 0
+        /// Position of the name in `localizedStandardCompare` order; equal names share a rank.
+        var nameRank: UInt32 = 0
+        /// The assured date as yyyymmdd.
+        var assured: UInt32 = 0
+        var areaCount: UInt16 = 0
+        var languageCount: UInt16 = 0
+        var minimumAge: Int16 = -1
+        var maximumAge: Int16 = -1
+        /// 0 for none, else the access code's bit + 1.
+        var access: UInt8 = 0
+        var kind: UInt8 = 0
+        var flags: UInt8 = 0
+
+        static let active: UInt8 = 1, isVirtual: UInt8 = 2, wholeCountry: UInt8 = 4, restricted: UInt8 = 8
+        static let freeKnown: UInt8 = 16, free: UInt8 = 32
+
+        @inline(__always) func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+        @inline(__always) var hasCoordinate: Bool { !latitude.isNaN }
+    }
+
+    /// The facets held as bit masks (at most 64 codes each), with their codes in bit order.
+    static let maskFacets = ["domains", "target_groups", "support_types", "access"]
+    static let knowledgeKind = UInt8(Entry.Kind.allCases.firstIndex(of: .knowledge)!)
+
+    var records: [Record] = []
+    /// Service-area municipalities (and the record's own), as positions in `areaNames`.
+    var areas: [UInt16] = []
+    var areaNames: [String] = []
+    var languages: [UInt16] = []
+    var languageNames: [String] = []
+    var codes: [String: [String]] = [:]
+
+    var count: Int { records.count }
+
+    // MARK: Writing
+
+    /// Builds the table as the writer inserts records.
+    struct Builder {
+        var table = CandidateTable()
+        var names: [String] = []
+        private var areaIDs: [String: UInt16] = [:]
+        private var languageIDs: [String: UInt16] = [:]
+        private var codeBits: [String: [String: Int]] = [:]
+
+        init() {
+            for facet in CandidateTable.maskFacets { table.codes[facet] = [] }
+        }
+
+        private mutating func bit(_ facet: String, _ code: String) throws -> Int {
+            if let bit = codeBits[facet]?[code] { return bit }
+            let bit = table.codes[facet]!.count
+            guard bit < 64 else { throw IndexError.tooManyCodes(facet: facet) }
+            table.codes[facet]!.append(code)
+            codeBits[facet, default: [:]][code] = bit
+            return bit
+        }
+
+        private mutating func mask(_ facet: String, _ codes: [String]) throws -> UInt64 {
+            var mask: UInt64 = 0
+            for code in codes { mask |= 1 << UInt64(try bit(facet, code)) }
+            return mask
+        }
+
+        private static func id(_ name: String, in ids: inout [String: UInt16], names: inout [String]) throws -> UInt16 {
+            if let id = ids[name] { return id }
+            guard names.count <= Int(UInt16.max) else { throw IndexError.tooManyCodes(facet: "area/language") }
+            let id = UInt16(names.count)
+            names.append(name)
+            ids[name] = id
+            return id
+        }
+
+        mutating func append(_ entry: Entry, areas: [String], minimumAge: Int?, maximumAge: Int?) throws {
+            var r = Record()
+            if let c = entry.coordinate {
+                r.latitude = c.latitude
+                r.longitude = c.longitude
+            }
+            r.domains = try mask("domains", entry.domains)
+            r.targetGroups = try mask("target_groups", entry.targetGroups)
+            r.supportTypes = try mask("support_types", entry.supportTypes)
+            r.access = try entry.access.map { UInt8(try bit("access", $0) + 1) } ?? 0
+            r.kind = UInt8(Entry.Kind.allCases.firstIndex(of: entry.kind)!)
+            r.assured = UInt32(entry.assuredDate.year * 10_000 + entry.assuredDate.month * 100 + entry.assuredDate.day)
+            r.minimumAge = minimumAge.map { Int16(clamping: $0) } ?? -1
+            r.maximumAge = maximumAge.map { Int16(clamping: $0) } ?? -1
+            var flags: UInt8 = 0
+            if entry.status == .active { flags |= Record.active }
+            if entry.locationType == .virtual { flags |= Record.isVirtual }
+            if entry.servesWholeCountry { flags |= Record.wholeCountry }
+            if entry.isRestrictedToArea { flags |= Record.restricted }
+            if let free = entry.free { flags |= Record.freeKnown | (free ? Record.free : 0) }
+            r.flags = flags
+            r.areaStart = UInt32(table.areas.count)
+            for area in areas { table.areas.append(try Self.id(area, in: &areaIDs, names: &table.areaNames)) }
+            r.areaCount = UInt16(clamping: areas.count)
+            r.languageStart = UInt32(table.languages.count)
+            for language in entry.languages {
+                table.languages.append(try Self.id(language, in: &languageIDs, names: &table.languageNames))
+            }
+            r.languageCount = UInt16(clamping: entry.languages.count)
+            table.records.append(r)
+            names.append(entry.name)
+        }
+
+        /// The finished table, with name ranks in `localizedStandardCompare` order, the order
+        /// results with equal scores are listed in.
+        mutating func finish() -> CandidateTable {
+            for (index, rank) in Self.nameRanks(names).enumerated() { table.records[index].nameRank = rank }
+            return table
+        }
+
+        /// Sorting 100,000 names with `localizedStandardCompare` alone costs seconds; a cheap
+        /// folded key puts them almost in order first, and the (adaptive) sort then needs about
+        /// one comparison per name to get the exact order.
+        static func nameRanks(_ names: [String]) -> [UInt32] {
+            let keys = names.map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+            var order = Array(names.indices).sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+            order.sort { names[$0].localizedStandardCompare(names[$1]) == .orderedAscending }
+            var ranks = [UInt32](repeating: 0, count: names.count)
+            var rank: UInt32 = 0
+            for (position, index) in order.enumerated() {
+                if position > 0 && names[order[position - 1]].localizedStandardCompare(names[index]) != .orderedSame {
+                    rank += 1
+                }
+                ranks[index] = rank
+            }
+            return ranks
+        }
+    }
+
+    // MARK: Storing
+
+    /// The layout of `Record` is part of the file format: an index written by a build with
+    /// another layout is refused rather than misread.
+    static var layoutSignature: String { "record-\(MemoryLayout<Record>.stride)-\(MemoryLayout<Record>.alignment)" }
+
+    /// The table as blobs, keyed for the `search_data` table.
+    func encoded() throws -> [(String, Data)] {
+        [
+            ("layout", Data(Self.layoutSignature.utf8)),
+            ("records", records.withUnsafeBytes { Data($0) }),
+            ("areas", areas.withUnsafeBytes { Data($0) }),
+            ("area_names", try JSONEncoder().encode(areaNames)),
+            ("languages", languages.withUnsafeBytes { Data($0) }),
+            ("language_names", try JSONEncoder().encode(languageNames)),
+            ("codes", try JSONEncoder().encode(codes)),
+        ]
+    }
+
+    init() {}
+
+    /// Reads the blobs the writer stored.
+    init(blobs: [String: Data]) throws {
+        func blob(_ key: String) throws -> Data {
+            guard let data = blobs[key] else { throw IndexError.corrupt(what: "search_data has no \(key)") }
+            return data
+        }
+        guard String(decoding: try blob("layout"), as: UTF8.self) == Self.layoutSignature else {
+            throw IndexError.corrupt(what: "search_data was written with another record layout")
+        }
+        records = Self.array(try blob("records"))
+        areas = Self.array(try blob("areas"))
+        areaNames = try JSONDecoder().decode([String].self, from: try blob("area_names"))
+        languages = Self.array(try blob("languages"))
+        languageNames = try JSONDecoder().decode([String].self, from: try blob("language_names"))
+        codes = try JSONDecoder().decode([String: [String]].self, from: try blob("codes"))
+    }
+
+    static func array<T>(_ data: Data) -> [T] {
+        let count = data.count / MemoryLayout<T>.stride
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            data.withUnsafeBytes { raw in
+                if count > 0 { _ = memcpy(buffer.baseAddress!, raw.baseAddress!, count * MemoryLayout<T>.stride) }
+            }
+            initialized = count
+        }
+    }
+
+    // MARK: Reading
+
+    func kind(_ index: Int) -> Entry.Kind { Entry.Kind.allCases[Int(records[index].kind)] }
+
+    func assuredDate(_ index: Int) -> Day? {
+        let a = Int(records[index].assured)
+        return Day(year: a / 10_000, month: a / 100 % 100, day: a % 100)
+    }
+
+    /// The bits of `wanted` codes in a facet; codes the index never saw have none.
+    func mask(_ facet: String, _ wanted: [String]) -> UInt64 {
+        guard let list = codes[facet] else { return 0 }
+        var mask: UInt64 = 0
+        for code in wanted { if let bit = list.firstIndex(of: code) { mask |= 1 << UInt64(bit) } }
+        return mask
+    }
+}
+
+/// A grid of 0.1° × 0.15° cells (about 11 × 10 km) over the records with a place on the map:
+/// a search around a point without words looks only at the cells its box touches.
+struct SpatialGrid: Sendable {
+    static let latitudeStep = 0.1
+    static let longitudeStep = 0.15
+    var cells: [Int: [Int32]] = [:]
+    /// Records with no place on the map (online help, articles, unplaced records).
+    var unplaced: [Int32] = []
+
+    init(_ table: CandidateTable) {
+        for (index, r) in table.records.enumerated() where r.has(CandidateTable.Record.active) {
+            if r.hasCoordinate {
+                cells[Self.key(r.latitude, r.longitude), default: []].append(Int32(index))
+            } else {
+                unplaced.append(Int32(index))
+            }
+        }
+    }
+
+    static func row(_ latitude: Double) -> Int { Int((latitude / latitudeStep).rounded(.down)) }
+    static func column(_ longitude: Double) -> Int { Int((longitude / longitudeStep).rounded(.down)) }
+    static func key(_ latitude: Double, _ longitude: Double) -> Int { key(row: row(latitude), column: column(longitude)) }
+    static func key(row: Int, column: Int) -> Int { row &* 100_000 &+ column }
+
+    /// Placed records in the cells the box touches.
+    func indexes(latitude: ClosedRange<Double>, longitude: ClosedRange<Double>) -> [Int32] {
+        var found: [Int32] = []
+        for row in Self.row(latitude.lowerBound)...Self.row(latitude.upperBound) {
+            for column in Self.column(longitude.lowerBound)...Self.column(longitude.upperBound) {
+                if let cell = cells[Self.key(row: row, column: column)] { found += cell }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+
+/// The records one analysed token occurs in, with the token's bm25 score in each.
+///
+/// A hit's relevance is BM25 summed over the query's tokens (each token as FTS5's `bm25()`
+/// scores it on its own: `idf · f·(k1+1) / (f + k1·(1 − b + b·D/avgdl))` with the column
+/// weights), so a search fetches each token's matches and scores on its own and adds them up.
+/// Frequent tokens have their lists precomputed at index time (`posting` table), so a common
+/// word like "hulp" is never re-ranked by FTS5; rare ones are asked of FTS5 itself. (FTS5's
+/// `bm25()` of a whole AND/OR expression can leave out a token that sits in a part of the
+/// expression that did not match, depending on how its iterators happened to move.)
+struct Postings: Sendable {
+    /// Record rowids, ascending.
+    var rowids: [UInt32]
+    /// The token's bm25 score in each of those records.
+    var shares: [Double]
+
+    static let empty = Postings(rowids: [], shares: [])
+    var count: Int { rowids.count }
+    var byteCount: Int { rowids.count * (MemoryLayout<UInt32>.stride + MemoryLayout<Double>.stride) + 64 }
+}
+
+/// FTS5's bm25 parameters and formula (sqlite ext/fts5/fts5_aux.c), written in the same order
+/// of operations so the doubles come out bit for bit the same.
+enum BM25 {
+    static let k1 = 1.2
+    static let b = 0.75
+
+    static func idf(rows: Int, hits: Int) -> Double {
+        let idf = log((Double(rows) - Double(hits) + 0.5) / (Double(hits) + 0.5))
+        return idf <= 0 ? 1e-6 : idf
+    }
+
+    static func share(idf: Double, frequency: Double, length: Double, averageLength: Double) -> Double {
+        let numerator = frequency * (k1 + 1.0)
+        let denominator = frequency + k1 * (1 - b + b * length / averageLength)
+        return idf * (numerator / denominator)
+    }
+}
+
+/// Collects every token's weighted frequencies while the writer inserts records, then turns the
+/// frequent ones into scored postings.
+struct PostingsBuilder {
+    private var tokenIDs: [String: Int32] = [:]
+    private var tokens: [String] = []
+    private var documents: [[UInt32]] = []
+    private var frequencies: [[Float]] = []
+    private var lengths: [UInt32] = []
+    private var totalLength = 0
+    /// Per-record scratch: weighted frequency per token id, and which ids were touched.
+    private var scratch: [Float] = []
+    private var touched: [Int32] = []
+
+    /// Adds one record's analysed columns; `weights` are the columns' bm25 weights.
+    /// Weighted frequencies are sums of small integers, exact in a Float.
+    mutating func add(rowid: UInt32, columns: [[String]], weights: [Double]) {
+        var length = 0
+        for (column, tokensInColumn) in columns.enumerated() {
+            let weight = Float(weights[column])
+            length += tokensInColumn.count
+            for token in tokensInColumn {
+                let id: Int32
+                if let known = tokenIDs[token] {
+                    id = known
+                } else {
+                    id = Int32(tokens.count)
+                    tokenIDs[token] = id
+                    tokens.append(token)
+                    documents.append([])
+                    frequencies.append([])
+                    scratch.append(0)
+                }
+                if scratch[Int(id)] == 0 { touched.append(id) }
+                scratch[Int(id)] += weight
+            }
+        }
+        for id in touched {
+            documents[Int(id)].append(rowid)
+            frequencies[Int(id)].append(scratch[Int(id)])
+            scratch[Int(id)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        lengths.append(UInt32(length))
+        totalLength += length
+    }
+
+    /// Scored postings of the tokens found in at least `minimumDocuments` records, ready for the
+    /// `posting` table. `rowFirst` is the rowid of the first record added (rowids are dense).
+    func finish(minimumDocuments: Int, rowFirst: UInt32 = 1) -> [(token: String, postings: Postings)] {
+        let rows = lengths.count
+        guard rows > 0 else { return [] }
+        let averageLength = Double(totalLength) / Double(rows)
+        var result: [(String, Postings)] = []
+        for (id, token) in tokens.enumerated() where documents[id].count >= minimumDocuments {
+            let idf = BM25.idf(rows: rows, hits: documents[id].count)
+            let shares = zip(documents[id], frequencies[id]).map { rowid, frequency in
+                BM25.share(
+                    idf: idf, frequency: Double(frequency),
+                    length: Double(lengths[Int(rowid - rowFirst)]), averageLength: averageLength)
+            }
+            result.append((token, Postings(rowids: documents[id], shares: shares)))
+        }
+        return result
+    }
+}
+
+/// Decoded postings kept in memory, up to a byte budget; the first to go are the oldest.
+final class PostingsCache: Sendable {
+    private struct State {
+        var lists: [String: Postings] = [:]
+        var order: [String] = []
+        var bytes = 0
+    }
+    private let state = Locked(State())
+    let budget: Int
+
+    init(budget: Int) { self.budget = budget }
+
+    func get(_ token: String) -> Postings? { state.withLock { $0.lists[token] } }
+
+    func put(_ token: String, _ postings: Postings) {
+        guard postings.byteCount <= budget else { return }
+        state.withLock { s in
+            guard s.lists[token] == nil else { return }
+            while s.bytes + postings.byteCount > budget, !s.order.isEmpty {
+                let oldest = s.order.removeFirst()
+                s.bytes -= s.lists.removeValue(forKey: oldest)?.byteCount ?? 0
+            }
+            s.lists[token] = postings
+            s.order.append(token)
+            s.bytes += postings.byteCount
+        }
+    }
+}
+
+/// A value behind a lock, for the caches a shared `SearchIndex` keeps (Synchronization's
+/// `Mutex` needs macOS 15; the package still builds for 14).
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}

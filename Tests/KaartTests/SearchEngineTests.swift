@@ -1,0 +1,140 @@
+import Foundation
+import GRDB
+import Indexing
+import KaartModel
+import SearchIndex
+import Testing
+
+/// The search engine's inner workings, held to what plain SQL and FTS5 say: precomputed
+/// postings score exactly as FTS5's bm25, the in-memory filters mean what the export's SQL
+/// means, and the statements a search runs use indexes.
+@Suite("The search engine", .serialized)
+struct SearchEngineTests {
+    /// The real corpus built twice: every token's postings precomputed, and none (all from FTS5).
+    static let indexes: (precomputed: SearchIndex, fullText: SearchIndex, directory: URL) = {
+        do {
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-engine-\(UUID().uuidString)")
+            let contents = IndexContents(
+                records: RealCorpusTests.load.records, taxonomy: sharedReference.taxonomy,
+                gazetteer: sharedReference.gazetteer, wordFrequencies: sharedReference.wordFrequencies,
+                synonymGroups: sharedReference.synonymGroups, builtAt: Date(timeIntervalSince1970: 1_795_000_000))
+            let precomputed = directory.appendingPathComponent("precomputed.sqlite").path
+            let fullText = directory.appendingPathComponent("fulltext.sqlite").path
+            try IndexWriter.build(contents, at: precomputed, postingThreshold: 1)
+            try IndexWriter.build(contents, at: fullText, postingThreshold: .max)
+            return (try SearchIndex(path: precomputed), try SearchIndex(path: fullText), directory)
+        } catch {
+            fatalError("cannot build the engine test indexes: \(error)")
+        }
+    }()
+
+    static let queries: [[(name: String, value: String)]] = [
+        [("wat", "lotgenoten"), ("bij", "Arnhem")],
+        [("wat", "jongeren somber")],
+        [("wat", "schulden"), ("bij", "Stadskanaal")],
+        [("wat", "mantelzorg"), ("bij", "Barendrecht"), ("km", "25")],
+        [("wat", "eenzaam rouw verlies")],
+        [("wat", "schuldhulpmaatje")],
+        [("wat", "hulp")],
+        [("wat", "ervaringsdeskundige"), ("bij", "Groningen"), ("sorteer", "afstand")],
+        [("wat", "steunpunt wachtlijst ggz"), ("bij", "9501")],
+        [("wat", "zzzonbekend eenzaam")],
+        [("domein", "geld-en-schulden"), ("bij", "Arnhem")],
+        [("soort", "lotgenotencontact"), ("sorteer", "naam")],
+        [("bij", "Middelharnis"), ("per_pagina", "5"), ("pagina", "2")],
+        [("wat", "depressie"), ("gratis", "ja"), ("leeftijd", "16")],
+    ]
+
+    func search(_ index: SearchIndex, _ parameters: [(name: String, value: String)]) throws -> SearchResults {
+        try index.search(SearchQuery.parse(parameters, taxonomy: index.taxonomy), today: testToday)
+    }
+
+    func summary(_ results: SearchResults) -> [String] {
+        func line(_ section: String, _ hits: [Hit]) -> [String] {
+            hits.map { "\(section) \($0.entry.id) \($0.score.relevance.map { String(format: "%.12f", $0) } ?? "-") \(String(format: "%.12f", $0.score.total))" }
+        }
+        return line("local", results.local) + line("online", results.online) + line("knowledge", results.knowledge)
+            + line("further", results.further) + ["total \(results.localTotal) any \(results.matchedAnyWord)"]
+    }
+
+    @Test("Precomputed postings rank exactly as FTS5's own bm25 does", arguments: 0..<queries.count)
+    func precomputedEqualsFullText(_ number: Int) throws {
+        let query = Self.queries[number]
+        #expect(summary(try search(Self.indexes.precomputed, query)) == summary(try search(Self.indexes.fullText, query)))
+    }
+
+    @Test("A one-word search scores each hit exactly as FTS5's bm25() of that word does", arguments: ["hulp", "dagbesteding", "ggz"])
+    func relevanceIsFTS5BM25(_ word: String) throws {
+        let index = Self.indexes.precomputed
+        let tokens = index.analyzer.query(word).terms.flatMap { $0.alternatives.flatMap { $0 } }
+        try #require(tokens.count == 1, "\(word) analyses to \(tokens)")
+        let expected = try DatabaseQueue(path: index.path).read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT e.id, -bm25(entry_text, 10, 4, 3, 1) FROM entry_text JOIN entry e ON e.rowid = entry_text.rowid WHERE entry_text MATCH ?",
+                arguments: ["\"\(tokens[0])\""]
+            ).reduce(into: [String: Double]()) { $0[$1[0]] = $1[1] }
+        }
+        let results = try search(index, [("wat", word), ("per_pagina", "50")])
+        let hits = results.local + results.online + results.knowledge
+        #expect(!hits.isEmpty)
+        for hit in hits {
+            let relevance = try #require(hit.score.relevance)
+            let fts5 = try #require(expected[hit.entry.id], "\(word): \(hit.entry.id)")
+            #expect(relevance == fts5, "\(word): \(hit.entry.id)")
+        }
+    }
+
+    @Test("The in-memory filters select the same records as the export's SQL", arguments: [
+        [("domein", "geld-en-schulden")],
+        [("doelgroep", "jongeren"), ("doelgroep", "ouderen")],
+        [("soort", "lotgenotencontact"), ("kind", "lotgenoten")],
+        [("toegang", "vrije-inloop")],
+        [("taal", "nl")],
+        [("gemeente", "Arnhem")],
+        [("gemeente", "Stadskanaal"), ("gemeente", "Westerwolde")],
+        [("leeftijd", "15")],
+        [("leeftijd", "70"), ("gratis", "ja")],
+        [("kind", "online"), ("kind", "kennis")],
+    ])
+    func filtersMatchTheExport(_ parameters: [(String, String)]) throws {
+        let index = Self.indexes.precomputed
+        let query = try SearchQuery.parse(parameters.map { (name: $0.0, value: $0.1) }, taxonomy: index.taxonomy)
+        let exported = Set(try index.records(filteredBy: query).filter { $0.entry.status == .active }.map(\.entry.id))
+        var all = query
+        all.perPage = 1_000
+        let results = try index.search(all, today: testToday)
+        // Articles are shown five at a time; the rest are compared in full.
+        let isArticle = { (id: String) in id.hasPrefix("kennis-") }
+        let searched = Set((results.local + results.online).map(\.entry.id))
+        #expect(!exported.isEmpty)
+        #expect(searched == exported.filter { !isArticle($0) })
+        #expect(Set(results.knowledge.map(\.entry.id)).isSubset(of: exported))
+    }
+
+    @Test("Results with equal scores are listed by name as localizedStandardCompare orders them")
+    func equalScoresByName() throws {
+        let results = try search(Self.indexes.precomputed, [("kind", "aanbod"), ("sorteer", "naam"), ("per_pagina", "100")])
+        let names = results.local.map(\.entry.name)
+        #expect(names.count > 20)
+        for (a, b) in zip(names, names.dropFirst()) {
+            #expect(a.localizedStandardCompare(b) != .orderedDescending, "\(a) before \(b)")
+        }
+    }
+
+    @Test("Every statement a search runs uses an index or the full-text index, never a table scan")
+    func queryPlans() throws {
+        let database = try DatabaseQueue(path: Self.indexes.precomputed.path)
+        try database.read { db in
+            for sql in SearchIndex.searchStatements {
+                let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(
+                    Array(repeating: "x" as DatabaseValueConvertible, count: sql.filter { $0 == "?" }.count)))
+                    .map { $0["detail"] as String }
+                #expect(!plan.isEmpty)
+                for step in plan {
+                    let usesIndex = step.hasPrefix("SEARCH ") || step.contains("VIRTUAL TABLE INDEX")
+                    #expect(usesIndex, "\(sql): \(step)")
+                }
+            }
+        }
+    }
+}
