@@ -120,11 +120,14 @@ public enum IndexWriter {
             let total = contents.records.count
             var candidates = CandidateTable.Builder()
             var postings = PostingsBuilder()
-            for (index, record) in contents.records.enumerated() {
-                try writeRecord(
-                    record, taxonomy: contents.taxonomy, analyzer: analyzer, candidates: &candidates,
-                    postings: &postings, db)
-                progress(index + 1, total)
+            var done = 0
+            for batch in stride(from: 0, to: total, by: batchSize).map({ contents.records[$0..<min($0 + batchSize, total)] }) {
+                let prepared = try prepare(batch, taxonomy: contents.taxonomy, analyzer: analyzer)
+                for (record, work) in zip(batch, prepared) {
+                    try writeRecord(record, work, candidates: &candidates, postings: &postings, db)
+                    done += 1
+                    progress(done, total)
+                }
             }
             let insertData = try db.makeStatement(sql: "INSERT INTO search_data(key, value) VALUES (?, ?)")
             for (key, value) in try candidates.finish().encoded() {
@@ -185,13 +188,53 @@ public enum IndexWriter {
         }
     }
 
+    /// Records prepared together on every core before they are written one by one.
+    static let batchSize = 1_024
+
+    /// What a record needs written that takes no database: its JSON and its analysed text.
+    struct PreparedRecord {
+        var json = ""
+        var ages: (minimum: Int?, maximum: Int?) = (nil, nil)
+        /// The analysed tokens of each full-text column, in `Schema.textColumns` order.
+        var columns: [[String]] = []
+    }
+
+    /// Encoding and Dutch analysis are most of a record's cost and need nothing shared, so a
+    /// batch is prepared on all cores; the results are in input order, so the index is the same
+    /// whatever the number of cores.
+    static func prepare(
+        _ batch: ArraySlice<IndexContents.Record>, taxonomy: Taxonomy, analyzer: Analyzer
+    ) throws -> [PreparedRecord] {
+        let records = Array(batch)
+        var results = [Result<PreparedRecord, any Error>](repeating: .success(PreparedRecord()), count: records.count)
+        let workers = min(records.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        results.withUnsafeMutableBufferPointer { buffer in
+            let output = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let encoder = JSONEncoder()
+                for i in stride(from: worker, to: records.count, by: workers) {
+                    output.value[i] = Result {
+                        let record = records[i]
+                        var text = IndexedText(record.entry, taxonomy: taxonomy)
+                        if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
+                        return PreparedRecord(
+                            json: String(decoding: try encoder.encode(record.entry), as: UTF8.self),
+                            ages: effectiveAges(record.entry, taxonomy),
+                            columns: [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens))
+                    }
+                }
+            }
+        }
+        return try results.map { try $0.get() }
+    }
+
     private static func writeRecord(
-        _ record: IndexContents.Record, taxonomy: Taxonomy, analyzer: Analyzer,
+        _ record: IndexContents.Record, _ prepared: PreparedRecord,
         candidates: inout CandidateTable.Builder, postings: inout PostingsBuilder, _ db: Database
     ) throws {
         let entry = record.entry
-        let json = String(decoding: try JSONEncoder().encode(entry), as: UTF8.self)
-        let ages = effectiveAges(entry, taxonomy)
+        let json = prepared.json
+        let ages = prepared.ages
         try db.cachedStatement(
             sql: """
                 INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, area_restricted,
@@ -233,9 +276,7 @@ public enum IndexWriter {
             if term.facet == "area" { areas.append(term.code) }
         }
         try candidates.append(entry, areas: areas, minimumAge: ages.minimum, maximumAge: ages.maximum)
-        var text = IndexedText(entry, taxonomy: taxonomy)
-        if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
-        let columns = [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens)
+        let columns = prepared.columns
         postings.add(rowid: UInt32(rowid), columns: columns, weights: Schema.textColumns.map(\.weight))
         let joined = columns.map { $0.joined(separator: " ") }
         try db.cachedStatement(sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)").execute(
@@ -328,4 +369,11 @@ public enum IndexError: Error, CustomStringConvertible {
             "the index is damaged (\(what)). Rebuild it with: kaart index"
         }
     }
+}
+
+/// Hands a buffer to `concurrentPerform`'s workers, each of which writes only its own
+/// elements.
+private struct UnsafeSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
