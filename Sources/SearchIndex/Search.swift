@@ -243,17 +243,33 @@ extension SearchIndex {
         return "SELECT rowid, -bm25(entry_text, \(weights)) FROM entry_text WHERE entry_text MATCH ? ORDER BY rowid"
     }()
 
-    /// Candidate-table positions of the records with open reports.
+    /// Candidate-table positions of the records with open reports. Ids never move within an
+    /// index, so each is looked up once.
     func recordIndexes(_ openReports: [String: Int]) throws -> [Int32: Int] {
         guard !openReports.isEmpty else { return [:] }
-        return try database.read { db in
-            var result: [Int32: Int] = [:]
-            let statement = try db.cachedStatement(sql: Self.recordIndexSQL)
+        var result: [Int32: Int] = [:]
+        var missing: [String] = []
+        positionByID.withLock { known in
             for (id, count) in openReports where count > 0 {
-                if let rowid = try Int64.fetchOne(statement, arguments: [id]) { result[Int32(rowid - 1)] = count }
+                if let position = known[id] {
+                    if position >= 0 { result[position] = count }
+                } else {
+                    missing.append(id)
+                }
             }
-            return result
         }
+        guard !missing.isEmpty else { return result }
+        let found = try database.read { db in
+            let statement = try db.cachedStatement(sql: Self.recordIndexSQL)
+            return try missing.map { id in (id, try Int64.fetchOne(statement, arguments: [id]).map { Int32($0 - 1) } ?? -1) }
+        }
+        positionByID.withLock { known in
+            for (id, position) in found {
+                if known.count < 100_000 { known[id] = position }
+                if position >= 0 { result[position] = openReports[id] }
+            }
+        }
+        return result
     }
 
     // MARK: Sections and ranking

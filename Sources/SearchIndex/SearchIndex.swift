@@ -16,6 +16,8 @@ public final class SearchIndex: Sendable {
     let grid: SpatialGrid
     let postingsCache = PostingsCache(budget: 64 << 20)
     let entryCache = Locked(EntryCache(capacity: 4_096))
+    /// Candidate-table positions of record ids seen in open reports (-1: no such record).
+    let positionByID = Locked([String: Int32]())
 
     public convenience init(path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
