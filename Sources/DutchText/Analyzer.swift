@@ -5,6 +5,9 @@ public struct Analyzer: Sendable {
     public let decompounder: Decompounder
     public let synonyms: SynonymTable
     public let stopWords: Set<String>
+    /// Each word's index tokens, worked out once: stemming and splitting are the same for
+    /// every occurrence, and the settings above never change after init.
+    private let wordTokenMemo = Memo<String, [String]>()
 
     public init(
         lexicon: any Lexicon, synonyms: SynonymTable = SynonymTable(groups: []),
@@ -21,7 +24,7 @@ public struct Analyzer: Sendable {
     public func indexTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         for word in TextNormalizer.words(text) where !stopWords.contains(word) {
-            tokens.append(contentsOf: wordTokens(word).flatMap { $0 })
+            tokens.append(contentsOf: wordTokenMemo.value(word) { wordTokens(word).flatMap { $0 } })
         }
         return tokens
     }

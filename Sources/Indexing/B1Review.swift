@@ -61,14 +61,19 @@ public enum B1Review {
     public static func review(_ load: CorpusLoad, reference: ReferenceData) -> CorpusSummaryReview {
         let checker = reference.b1Checker
         let writer = B1SummaryWriter(checker: checker, taxonomy: reference.taxonomy)
-        var reviews: [SummaryReview] = []
-        var diagnostics: [Diagnostic] = []
-        for record in load.records {
-            let entry = record.entry
+        // Records are independent and the checker's memos are thread-safe, so the summaries
+        // are written and checked on every core; the results come back in record order.
+        let written = load.records.map(\.entry).orderedParallelMap { entry in
             let names = B1SummaryWriter.names(of: entry)
             let maintainer = entry.summaryB1.map { checker.check($0, names: names) }
             let generatedText = writer.summary(for: entry)
-            let generated = checker.check(generatedText, names: names)
+            return (maintainer: maintainer, generatedText: generatedText, generated: checker.check(generatedText, names: names))
+        }
+        var reviews: [SummaryReview] = []
+        var diagnostics: [Diagnostic] = []
+        for (record, written) in zip(load.records, written) {
+            let entry = record.entry
+            let (maintainer, generatedText, generated) = written
             let shown = maintainer.map { RecordSummary(text: entry.summaryB1!, origin: .maintainer, figures: $0.figures) }
                 ?? RecordSummary(text: generatedText, origin: .generated, figures: generated.figures)
             let line = load.fieldLines[entry.id]?["summary_b1"]

@@ -105,12 +105,46 @@ public struct B1Checker: Sendable {
     public let glossary: Glossary
     public let thresholds: B1Thresholds
     let decompounder: Decompounder
+    /// What the checker needs to know of a word, by the word as written: the same words come
+    /// back in every summary, and folding, stemming, splitting and looking up cost far more
+    /// than the lookup. Everything it holds depends only on the word and the `let`s above.
+    let wordFacts = Memo<String, WordFacts>()
 
     public init(lexicon: any Lexicon, glossary: Glossary, thresholds: B1Thresholds = .standard) {
         self.lexicon = lexicon
         self.glossary = glossary
         self.thresholds = thresholds
         self.decompounder = Decompounder(lexicon: lexicon)
+    }
+
+    /// One word token, judged once.
+    struct WordFacts: Sendable {
+        /// Folded, with "’" as "'".
+        var folded: String
+        var stem: String
+        /// The glossary term it is or contains (`singleTerm`), by index.
+        var termIndex: Int?
+        var isCommon: Bool
+        var isParticiple: Bool
+        var isNominal: Bool
+        var syllables: Int
+    }
+
+    /// The facts of a token of kind `.word`.
+    func facts(_ text: String) -> WordFacts {
+        wordFacts.value(text) {
+            let folded = Self.comparable(TextNormalizer.fold(text))
+            let stem = glossary.stem(folded)
+            return WordFacts(
+                folded: folded, stem: stem, termIndex: singleTermIndex(folded, stem: stem),
+                isCommon: isCommon(folded), isParticiple: Self.isParticiple(folded),
+                isNominal: Self.isNominal(folded), syllables: Syllables.count(text))
+        }
+    }
+
+    /// A folded token as the checker compares it: a typographic apostrophe as a plain one.
+    static func comparable(_ folded: String) -> String {
+        folded.utf8.contains(0xE2) ? folded.replacingOccurrences(of: "’", with: "'") : folded
     }
 
     /// Checks `text`. Words of `names` (the record's own name, its organisation, its places) are
@@ -124,10 +158,13 @@ public struct B1Checker: Sendable {
     /// One sentence: its report, its syllables and its count of letter words.
     func analyse(_ sentence: String, names: [[String]]) -> (SentenceReport, Int, Int) {
         let tokens = ReadabilityToken.tokens(sentence)
-        let folded = tokens.map { $0.folded.replacingOccurrences(of: "’", with: "'") }
+        // Word tokens' facts come from the memo; other tokens (numbers, addresses) are folded
+        // and stemmed as they come, they rarely repeat.
+        let facts: [WordFacts?] = tokens.map { $0.kind == .word ? self.facts($0.text) : nil }
+        let folded = zip(tokens, facts).map { token, facts in facts?.folded ?? Self.comparable(token.folded) }
         var isName = [Bool](repeating: false, count: tokens.count)
         for name in names where name.count <= tokens.count {
-            for start in 0...(tokens.count - name.count) where Array(folded[start..<start + name.count]) == name {
+            for start in 0...(tokens.count - name.count) where folded[start..<start + name.count].elementsEqual(name) {
                 for index in start..<start + name.count { isName[index] = true }
             }
         }
@@ -138,10 +175,11 @@ public struct B1Checker: Sendable {
 
         // Jargon: multi-word terms first, then words, hyphen parts and compound parts.
         var isJargon = [Bool](repeating: false, count: tokens.count)
-        let stems = folded.map { glossary.stem($0) }
-        for (termIndex, key) in glossary.keys.enumerated() where key.count > 1 && key.count <= tokens.count {
+        let stems = zip(facts, folded).map { facts, folded in facts?.stem ?? glossary.stem(folded) }
+        for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= tokens.count {
+            let key = glossary.keys[termIndex]
             let term = glossary.terms[termIndex]
-            for start in 0...(tokens.count - key.count) where Array(stems[start..<start + key.count]) == key {
+            for start in 0...(tokens.count - key.count) where stems[start] == key[0] && stems[start..<start + key.count].elementsEqual(key) {
                 let range = start..<start + key.count
                 if !term.stigmatising && range.allSatisfy({ isName[$0] }) { continue }
                 range.forEach { isJargon[$0] = true }
@@ -149,7 +187,7 @@ public struct B1Checker: Sendable {
             }
         }
         for (index, token) in tokens.enumerated() where token.kind == .word && !isJargon[index] {
-            guard let term = singleTerm(folded[index], stem: stems[index]) else { continue }
+            guard let term = facts[index]!.termIndex.map({ glossary.terms[$0] }) else { continue }
             if isName[index] && !term.stigmatising { continue }
             isJargon[index] = true
             findings.append(jargonFinding(term, token.text))
@@ -163,22 +201,22 @@ public struct B1Checker: Sendable {
                 rare.append(token.text)
             } else if token.isCapitalized && index > 0 {
                 continue
-            } else if !isCommon(folded[index]) {
+            } else if !facts[index]!.isCommon {
                 rare.append(token.text)
             }
         }
         if !rare.isEmpty { findings.append(SentenceFinding(kind: .rareWord, words: rare)) }
 
-        if let passive = Self.passive(folded, tokens) {
+        if let passive = Self.passive(folded, tokens, facts) {
             findings.append(SentenceFinding(kind: .passive, words: passive))
         }
         // A heading ("Scholing en ondersteuning") is a noun phrase by nature, not nominal style.
         let isHeading = tokens.count < Self.headingWords
-        let nominal = isHeading ? [] : tokens.indices.filter { tokens[$0].kind == .word && !isName[$0] && Self.isNominal(folded[$0]) }
+        let nominal = isHeading ? [] : tokens.indices.filter { tokens[$0].kind == .word && !isName[$0] && facts[$0]!.isNominal }
         if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { tokens[$0].text })) }
 
-        let letterWords = tokens.filter { $0.kind == .word }
-        let syllables = letterWords.map { Syllables.count($0.text) }.reduce(0, +)
+        let letterWords = facts.compactMap { $0 }
+        let syllables = letterWords.map(\.syllables).reduce(0, +)
         return (SentenceReport(text: sentence, wordCount: tokens.count, findings: findings), syllables, letterWords.count)
     }
 
@@ -188,13 +226,17 @@ public struct B1Checker: Sendable {
 
     /// The glossary term a word is, or contains as a hyphen part or a compound part.
     func singleTerm(_ folded: String, stem: String) -> Glossary.Term? {
-        if let term = glossary.singleWordTerm(stem: stem) { return term }
-        if let term = glossary.singleWordTerm(folded: folded) { return term }
+        singleTermIndex(folded, stem: stem).map { glossary.terms[$0] }
+    }
+
+    func singleTermIndex(_ folded: String, stem: String) -> Int? {
+        if let term = glossary.singleWordTermIndex(stem: stem) { return term }
+        if let term = glossary.singleWordTermIndex(folded: folded) { return term }
         let hyphenParts = folded.split(separator: "-").map(String.init)
         for part in hyphenParts {
-            if hyphenParts.count > 1, let term = glossary.singleWordTerm(stem: glossary.stem(part)) { return term }
+            if hyphenParts.count > 1, let term = glossary.singleWordTermIndex(stem: glossary.stem(part)) { return term }
             for piece in decompounder.split(part) ?? [] {
-                if let term = glossary.singleWordTerm(stem: glossary.stem(piece)) { return term }
+                if let term = glossary.singleWordTermIndex(stem: glossary.stem(piece)) { return term }
             }
         }
         return nil
@@ -243,10 +285,12 @@ public struct B1Checker: Sendable {
     ]
 
     /// The passive in a sentence: a form of "worden" and a past participle, or nil.
-    static func passive(_ folded: [String], _ tokens: [ReadabilityToken]) -> [String]? {
+    /// `facts` holds each word token's facts (nil for other tokens), so a participle is judged
+    /// once per word, not once per sentence.
+    static func passive(_ folded: [String], _ tokens: [ReadabilityToken], _ facts: [WordFacts?]) -> [String]? {
         guard let auxiliary = folded.firstIndex(where: wordenForms.contains) else { return nil }
-        for (index, word) in folded.enumerated() where index != auxiliary && tokens[index].kind == .word {
-            if isParticiple(word) { return [tokens[auxiliary].text, tokens[index].text] }
+        for index in folded.indices where index != auxiliary && tokens[index].kind == .word {
+            if facts[index]?.isParticiple ?? isParticiple(folded[index]) { return [tokens[auxiliary].text, tokens[index].text] }
         }
         return nil
     }

@@ -228,8 +228,14 @@ public struct B1SummaryWriter: Sendable {
         }
         var index = 0
         while index < chunks.count {
-            var replaced = false
-            for (termIndex, key) in glossary.keys.enumerated() where index + key.count <= chunks.count {
+            // Only terms whose first stem is this chunk's can match here; they come in glossary
+            // order, so the first match is the one a scan of every term would find.
+            guard let first = chunkStems[index], let candidates = glossary.termsByFirstStem[first] else {
+                index += 1
+                continue
+            }
+            for termIndex in candidates where index + glossary.keys[termIndex].count <= chunks.count {
+                let key = glossary.keys[termIndex]
                 let stems = chunkStems[index..<index + key.count]
                 guard !stems.contains(where: { $0 == nil }) else { continue }
                 guard stems.elementsEqual(key, by: { $0 == $1 }) else { continue }
@@ -242,10 +248,8 @@ public struct B1SummaryWriter: Sendable {
                 let trailing = String(window.last!.reversed().prefix { !$0.isLetter && !$0.isNumber }.reversed())
                 chunks.replaceSubrange(index..<index + key.count, with: [leading + plain + trailing])
                 chunkStems.replaceSubrange(index..<index + key.count, with: [nil])
-                replaced = true
                 break
             }
-            _ = replaced
             index += 1
         }
         return chunks.joined(separator: " ")

@@ -24,6 +24,11 @@ public struct Glossary: Sendable {
     /// Terms without a space by their folded spelling (the first such term wins), so a word is
     /// looked up once instead of folding every term for every word.
     let foldedSingleWordTerms: [String: Int]
+    /// The indices of terms of more than one word, in glossary order.
+    let multiWordTerms: [Int]
+    /// Term indices by the first stem of their key, in glossary order: a text's words are
+    /// matched against the few terms that can start there, not against every term.
+    let termsByFirstStem: [String: [Int]]
     let stemmer: DutchStemmer
 
     public init(terms: [Term], stemmer: DutchStemmer = DutchStemmer()) {
@@ -42,6 +47,12 @@ public struct Glossary: Sendable {
             if folded[key] == nil { folded[key] = index }
         }
         self.foldedSingleWordTerms = folded
+        self.multiWordTerms = keys.indices.filter { keys[$0].count > 1 }
+        var byFirst: [String: [Int]] = [:]
+        for (index, key) in keys.enumerated() {
+            if let first = key.first { byFirst[first, default: []].append(index) }
+        }
+        self.termsByFirstStem = byFirst
     }
 
     /// A term or word as comparable stems: folded, split on spaces, each word stemmed; hyphens
@@ -54,8 +65,10 @@ public struct Glossary: Sendable {
     func stem(_ folded: String) -> String { stemmer.stem(folded) }
 
     /// The term whose only word has this stem (for a word or a compound part).
-    func singleWordTerm(stem: String) -> Term? { singleWordTerms[stem].map { terms[$0] } }
+    func singleWordTerm(stem: String) -> Term? { singleWordTermIndex(stem: stem).map { terms[$0] } }
+    func singleWordTermIndex(stem: String) -> Int? { singleWordTerms[stem] }
 
     /// The first term without a space whose folded spelling is `folded`.
-    func singleWordTerm(folded: String) -> Term? { foldedSingleWordTerms[folded].map { terms[$0] } }
+    func singleWordTerm(folded: String) -> Term? { singleWordTermIndex(folded: folded).map { terms[$0] } }
+    func singleWordTermIndex(folded: String) -> Int? { foldedSingleWordTerms[folded] }
 }
