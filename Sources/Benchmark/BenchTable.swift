@@ -31,9 +31,9 @@ public enum BenchTable {
             if let reason = r.tantivy.skipped { out.append("Tantivy: \(reason)") }
             for l in r.load {
                 out.append(String(
-                    format: "wrk %@ -c %d: %.0f req/s, p99 %@ ms, server RSS %@%@", l.target, l.connections,
+                    format: "wrk %@ -c %d: %.0f req/s, p99 %@ ms, server RSS %@%@%@", l.target, l.connections,
                     l.requestsPerSecond, ms(l.p99Milliseconds), l.serverMemoryBytes.map(bytes) ?? "?",
-                    l.errors > 0 ? ", \(l.errors) errors" : ""))
+                    l.serverPeakMemoryBytes.map { " (peak \(bytes($0)))" } ?? "", l.errors > 0 ? ", \(l.errors) errors" : ""))
             }
             out += r.notes.map { "note: \($0)" }
             out.append("")

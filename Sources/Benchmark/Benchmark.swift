@@ -47,11 +47,14 @@ public struct LoadFigures: Codable, Sendable {
     public var connections: Int
     public var requestsPerSecond: Double
     public var p99Milliseconds: Double?
+    /// The server's resident memory right after the run (VmRSS).
     public var serverMemoryBytes: Int64?
+    /// The server's peak resident memory so far (VmHWM), where the server is our child.
+    public var serverPeakMemoryBytes: Int64?
     public var errors: Int
     enum CodingKeys: String, CodingKey {
         case target, connections, requestsPerSecond = "requests_per_second", p99Milliseconds = "p99_ms",
-            serverMemoryBytes = "server_rss_bytes", errors
+            serverMemoryBytes = "server_rss_bytes", serverPeakMemoryBytes = "server_peak_rss_bytes", errors
     }
 }
 
@@ -92,6 +95,10 @@ public struct BenchOptions: Sendable {
     public var scriptsDirectory: URL
     public var runTantivy: Bool
     public var runDatasette: Bool
+    /// The `kaart` to start as `kaart serve`; nil leaves the server out.
+    public var serverExecutable: URL?
+    /// Drive the servers with wrk; without it `kaart serve` only answers a few smoke requests.
+    public var runLoad: Bool
     public var loadSeconds: Int
     public var connections: [Int]
     public var today: Day
@@ -99,7 +106,8 @@ public struct BenchOptions: Sendable {
 
     public init(
         records: Int, queriesPerClass: Int, workDirectory: URL, scriptsDirectory: URL, runTantivy: Bool,
-        runDatasette: Bool, loadSeconds: Int, connections: [Int], today: Day, now: Date
+        runDatasette: Bool, serverExecutable: URL? = nil, runLoad: Bool = false, loadSeconds: Int, connections: [Int],
+        today: Day, now: Date
     ) {
         self.records = records
         self.queriesPerClass = queriesPerClass
@@ -107,6 +115,8 @@ public struct BenchOptions: Sendable {
         self.scriptsDirectory = scriptsDirectory
         self.runTantivy = runTantivy
         self.runDatasette = runDatasette
+        self.serverExecutable = serverExecutable
+        self.runLoad = runLoad
         self.loadSeconds = loadSeconds
         self.connections = connections
         self.today = today
@@ -199,6 +209,9 @@ public enum Benchmark {
         }
         var load: [LoadFigures] = []
         var notes: [String] = []
+        let served = try ServerLoad.run(indexPath: indexPath, options: options, log: log)
+        load += served.figures
+        notes += served.notes
         if options.runDatasette {
             log("[\(n)] Datasette reference with wrk")
             let result = External.datasette(plainPath: plainPath, options: options, log: log)
@@ -207,7 +220,6 @@ public enum Benchmark {
         } else {
             notes.append("Datasette and wrk not run (--quick)")
         }
-        notes.append("kaart serve is not driven by the bench yet; measure it with wrk by hand (docs/benchmark.md)")
         return BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
             summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search,

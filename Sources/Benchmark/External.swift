@@ -126,17 +126,9 @@ enum External {
             let canned: [String: Any] = ["databases": [database: ["queries": ["search": ["sql": PlainReference.cannedSearchSQL]]]]]
             try JSONSerialization.data(withJSONObject: canned).write(to: metadata)
             let words = QueryMix.words.compactMap(PlainReference.matchExpression).map {
-                "\"/\(database)/search.json?q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)\""
+                "/\(database)/search.json?q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)"
             }
-            try """
-                -- Cycles through the text queries of the benchmark mix.
-                local paths = { \(words.joined(separator: ", ")) }
-                local i = 0
-                request = function()
-                  i = i % #paths + 1
-                  return wrk.format("GET", paths[i])
-                end
-                """.write(to: script, atomically: true, encoding: .utf8)
+            try cyclingScript(words).write(to: script, atomically: true, encoding: .utf8)
         } catch {
             return ([], ["Datasette not run: \(error)"])
         }
@@ -174,6 +166,20 @@ enum External {
             figures.append(load)
         }
         return (figures, [])
+    }
+
+    /// A wrk script that asks `paths` in turn, one per request, on every connection.
+    static func cyclingScript(_ paths: [String]) -> String {
+        """
+        -- Cycles through the text queries of the benchmark mix.
+        local paths = { \(paths.map { "\"\($0)\"" }.joined(separator: ", ")) }
+        local i = 0
+        request = function()
+          i = i % #paths + 1
+          return wrk.format("GET", paths[i])
+        end
+
+        """
     }
 
     /// One bounded wrk run (2 threads) and its requests/s and p99.

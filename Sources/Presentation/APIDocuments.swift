@@ -182,9 +182,12 @@ public struct APIService: Encodable, Sendable {
         sources = entry.sources.map { Source(citation: $0.citation, url: $0.url, note: $0.note) }
         let suffix = strings.language == .dutch ? "" : "?taal=\(strings.language.rawValue)"
         links = Links(html: "/aanbod/\(entry.id)\(suffix)", report: "/aanbod/\(entry.id)/melden\(suffix)")
-        distanceKm = distance.map { ($0.kilometres * 10).rounded() / 10 }
+        distanceKm = distance.map(Self.roundedKilometres)
         possiblyOutdated = stale
     }
+
+    /// Distances are given to 100 m.
+    static func roundedKilometres(_ distance: Distance) -> Double { (distance.kilometres * 10).rounded() / 10 }
 }
 
 /// A page of search results in HSDS 3's `Page` shape (`total_items`, `contents`, …). `contents`

@@ -22,12 +22,16 @@ struct APIRoutes: Sendable {
         router.get("/healthz", use: health)
     }
 
+    /// The page is assembled from each record's cached JSON (`ServiceJSONCache`): the same
+    /// bytes as encoding `HSDSSearchPage`, without encoding every record on every request.
     @Sendable func services(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let loaded = dependencies.indexes.currentLoaded
+        let index = loaded.index
         let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
         let results = try index.search(
             query, today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths,
             openReports: dependencies.openReports())
-        return try JSONResponses.json(HSDSSearchPage(results, strings: .for(context.language), taxonomy: index.taxonomy))
+        return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }
 
     @Sendable func service(_ request: Request, context: AppRequestContext) async throws -> Response {

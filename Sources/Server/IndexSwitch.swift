@@ -1,33 +1,50 @@
 import Foundation
+import Presentation
 import SearchIndex
+
+/// An index and what the server derives from it, swapped together so a request never mixes
+/// one index's records with another's cached JSON.
+public struct LoadedIndex: Sendable {
+    public let index: SearchIndex
+    /// Each record's API JSON, encoded on first use (records do not change while loaded).
+    let serviceJSON: ServiceJSONCache
+
+    init(_ index: SearchIndex) {
+        self.index = index
+        serviceJSON = ServiceJSONCache(taxonomy: index.taxonomy)
+    }
+}
 
 /// The index the server answers from. A rebuilt index is renamed over the old file; `reload`
 /// opens the new file and swaps it in between two requests. A request that already holds the
 /// old index finishes with it (its file stays readable while open), so no request fails.
 public final class IndexSwitch: @unchecked Sendable {
     private let lock = NSLock()
-    private var index: SearchIndex
+    private var loaded: LoadedIndex
     public let path: String
 
     public init(_ index: SearchIndex) {
-        self.index = index
+        self.loaded = LoadedIndex(index)
         self.path = index.path
     }
 
-    public var current: SearchIndex {
+    public var current: SearchIndex { currentLoaded.index }
+
+    /// The index with its caches; take it once per request.
+    public var currentLoaded: LoadedIndex {
         lock.lock()
         defer { lock.unlock() }
-        return index
+        return loaded
     }
 
     /// Opens the index file anew and answers from it from now on. If the new file cannot be
     /// opened the old index stays in use and the error is thrown.
     @discardableResult
     public func reload() throws -> SearchIndex {
-        let fresh = try SearchIndex(path: path)
+        let fresh = LoadedIndex(try SearchIndex(path: path))
         lock.lock()
-        index = fresh
+        loaded = fresh
         lock.unlock()
-        return fresh
+        return fresh.index
     }
 }

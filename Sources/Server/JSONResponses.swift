@@ -25,6 +25,12 @@ enum JSONResponses {
             body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    static func json(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
     static func error(_ error: WebError, strings: Strings, fields: [(name: String, value: String)]) throws -> Response {
         let body = ErrorBody(error: .init(status: Int(error.status.code), code: error.code, message: error.message(strings), parameter: error.parameter(given: fields)))
         return try json(body, status: error.status)

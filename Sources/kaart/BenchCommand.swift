@@ -11,12 +11,14 @@ struct BenchCommand: AsyncParsableCommand {
         discussion: """
             Bouwt per grootte een synthetisch corpus (nooit in Corpus/), indexeert het, draait de vaste
             zoekmix in het proces en dezelfde records en vragen tegen kale SQLite FTS5, Tantivy en
-            Datasette (met wrk). Drukt één tabel af en schrijft bench-out/bench-N.json.
+            Datasette; start `kaart serve` op die index en meet de pagina en de JSON-zoekvraag met
+            wrk. Drukt één tabel af en schrijft bench-out/bench-N.json.
 
             Voorbeelden:
               kaart bench                                 1.000, 10.000 en 100.000 records
               kaart bench --records 100000
-              kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI)
+              kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI);
+                                                          de server beantwoordt dan alleen een paar verzoeken
             """)
 
     @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Aantallen records (standaard 1000 10000 100000).")
@@ -45,13 +47,16 @@ struct BenchCommand: AsyncParsableCommand {
             let reference = try ReferenceData.load(from: URL(fileURLWithPath: sources.indexer, relativeTo: root))
             var reports: [BenchReport] = []
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            if quick { print("quick mode: \(queries ?? 100) queries per class; Tantivy, Datasette and wrk are skipped") }
+            if quick {
+                print("quick mode: \(queries ?? 100) queries per class; Tantivy, Datasette and wrk are skipped, kaart serve answers smoke requests only")
+            }
             for n in records {
                 let options = BenchOptions(
                     records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000),
                     workDirectory: URL(fileURLWithPath: work, relativeTo: root),
                     scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: !quick, runDatasette: !quick,
-                    loadSeconds: loadSeconds, connections: [1, 16, 64], today: try Terminal.today(), now: Date())
+                    serverExecutable: Self.executable(), runLoad: !quick, loadSeconds: loadSeconds, connections: [1, 16, 64],
+                    today: try Terminal.today(), now: Date())
                 let report = try Benchmark.run(
                     options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds },
                     log: { Terminal.error($0) })
@@ -63,5 +68,13 @@ struct BenchCommand: AsyncParsableCommand {
             print(BenchTable.render(reports))
             return .success
         }
+    }
+
+    /// This very `kaart`, to start as `kaart serve`: the server measured is the one just built.
+    static func executable() -> URL {
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: path)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     }
 }

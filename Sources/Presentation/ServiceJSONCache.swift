@@ -1,0 +1,176 @@
+import Foundation
+import KaartModel
+import SearchIndex
+
+/// The JSON API's search page, assembled from each record's JSON encoded once. Records do not
+/// change while an index is loaded, and encoding them with `JSONEncoder` was most of the time
+/// a search request took; so a record's `APIService` JSON is encoded on first use and kept,
+/// per language, and a page is the cached pieces joined. The bytes equal
+/// `APIJSON.encode(HSDSSearchPage(…))`; a test compares the two. One cache per loaded index:
+/// a reloaded index gets a new one.
+public final class ServiceJSONCache: @unchecked Sendable {
+    /// A record's JSON split where the search-only fields go, so each hit adds its own.
+    struct Fragment {
+        /// Up to the key before `distance_km`; then up to the key before `possibly_outdated`; the rest.
+        var head: [UInt8]
+        var middle: [UInt8]
+        var tail: [UInt8]
+    }
+
+    struct Key: Hashable {
+        var id: String
+        var language: Language
+    }
+
+    let taxonomy: Taxonomy
+    /// Enough for every record a busy region is searched for, in both languages; past it the
+    /// cache starts over, which bounds its memory on a country-sized index.
+    let capacity: Int
+    private let lock = NSLock()
+    private var fragments: [Key: Fragment] = [:]
+
+    public init(taxonomy: Taxonomy, capacity: Int = 4_096) {
+        self.taxonomy = taxonomy
+        self.capacity = capacity
+    }
+
+    /// What `APIJSON.encode(HSDSSearchPage(results, strings:, taxonomy:))` gives, faster.
+    public func searchPage(_ results: SearchResults, strings: Strings) throws -> [UInt8] {
+        let query = results.query
+        var out: [UInt8] = []
+        out.reserveCapacity(4_096 * (results.local.count + results.online.count + results.knowledge.count + results.further.count + 1))
+        // Keys in `sortedKeys` order, as JSONEncoder writes them.
+        out += #"{"contents":"#.utf8
+        try append(results.local, to: &out, strings: strings)
+        out += #","crisis":["#.utf8
+        for (i, route) in CrisisRoutes.all.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += #"{"number":"#.utf8
+            JSONText.appendString(route.number, to: &out)
+            out += #","text":"#.utf8
+            JSONText.appendString(strings.language == .dutch ? route.dutch : route.english, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out += #"],"empty":"#.utf8
+        out += (results.local.isEmpty ? "true" : "false").utf8
+        out += #","first_page":"#.utf8
+        out += (query.page == 1 ? "true" : "false").utf8
+        out += #","further":"#.utf8
+        try append(results.further, to: &out, strings: strings)
+        out += #","knowledge":"#.utf8
+        try append(results.knowledge, to: &out, strings: strings)
+        out += #","last_page":"#.utf8
+        out += (query.page >= results.pageCount ? "true" : "false").utf8
+        out += #","matched_any_word":"#.utf8
+        out += (results.matchedAnyWord ? "true" : "false").utf8
+        out += #","online":"#.utf8
+        try append(results.online, to: &out, strings: strings)
+        if let origin = results.origin {
+            out += #","origin":{"label":"#.utf8
+            JSONText.appendString(origin.label, to: &out)
+            out += #","latitude":"#.utf8
+            out += JSONText.number(origin.coordinate.latitude).utf8
+            out += #","longitude":"#.utf8
+            out += JSONText.number(origin.coordinate.longitude).utf8
+            if let municipality = origin.municipality {
+                out += #","municipality":"#.utf8
+                JSONText.appendString(municipality, to: &out)
+            }
+            out += #","radius_km":"#.utf8
+            out += JSONText.number(query.radius.kilometres).utf8
+            out.append(UInt8(ascii: "}"))
+        }
+        out += #","page_number":"#.utf8
+        out += String(query.page).utf8
+        out += #","size":"#.utf8
+        out += String(query.perPage).utf8
+        out += #","total_items":"#.utf8
+        out += String(results.localTotal).utf8
+        out += #","total_pages":"#.utf8
+        out += String(results.pageCount).utf8
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    func append(_ hits: [Hit], to out: inout [UInt8], strings: Strings) throws {
+        out.append(UInt8(ascii: "["))
+        for (i, hit) in hits.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            let fragment = try self.fragment(hit.entry, strings: strings)
+            out += fragment.head
+            if let distance = hit.distance {
+                out += #","distance_km":"#.utf8
+                out += JSONText.number(APIService.roundedKilometres(distance)).utf8
+            }
+            out += fragment.middle
+            out += #","possibly_outdated":"#.utf8
+            out += (hit.stale ? "true" : "false").utf8
+            out += fragment.tail
+        }
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// The record's JSON, encoded once per language with placeholder search fields that are
+    /// then cut out. A quoted key followed by a colon cannot occur inside a JSON string (its
+    /// quotes would be escaped), and these two keys occur only at the top level of a service,
+    /// between keys every service has (`description` and `id`, `place` and `schedules`): so
+    /// each is found once, between two commas.
+    func fragment(_ entry: Entry, strings: Strings) throws -> Fragment {
+        let key = Key(id: entry.id, language: strings.language)
+        if let cached = lock.withLock({ fragments[key] }) { return cached }
+        let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false)
+        let bytes = [UInt8](try APIJSON.encode(service))
+        let distance = Array(#","distance_km":0,"#.utf8)
+        let outdated = Array(#","possibly_outdated":false,"#.utf8)
+        guard let d = bytes.firstRange(of: distance), let o = bytes.firstRange(of: outdated), d.upperBound <= o.lowerBound else {
+            throw ServiceJSONCacheError.unexpectedShape(entry.id)
+        }
+        // The comma after each placeholder stays: a key follows both (`id`, `schedules`).
+        let fragment = Fragment(
+            head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<o.lowerBound]),
+            tail: Array(bytes[(o.upperBound - 1)...]))
+        lock.withLock {
+            if fragments.count >= capacity { fragments.removeAll(keepingCapacity: true) }
+            fragments[key] = fragment
+        }
+        return fragment
+    }
+}
+
+enum ServiceJSONCacheError: Error {
+    /// A record's JSON lacked the placeholders: APIService changed shape without this file.
+    case unexpectedShape(String)
+}
+
+/// JSON text written the way Foundation's `JSONEncoder` writes it (with
+/// `.withoutEscapingSlashes`), so an assembled page has the same bytes as an encoded one.
+enum JSONText {
+    /// Shortest round-trip digits, with an integral value written without ".0".
+    static func number(_ value: Double) -> String {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text
+    }
+
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += #"\""#.utf8
+            case UInt8(ascii: "\\"): out += #"\\"#.utf8
+            case 0x0A: out += #"\n"#.utf8
+            case 0x0D: out += #"\r"#.utf8
+            case 0x09: out += #"\t"#.utf8
+            case 0x08: out += #"\b"#.utf8
+            case 0x0C: out += #"\f"#.utf8
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += #"\u00"#.utf8
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import KaartModel
+import Presentation
+import SearchIndex
+import Testing
+
+/// The API's search page is assembled from cached per-record JSON; it must be byte for byte
+/// what encoding the whole page with `JSONEncoder` gives.
+@Suite struct ServiceJSONTests {
+    let index = TestIndex.index
+
+    func bothWays(_ results: SearchResults, _ language: Language, cache: ServiceJSONCache) throws {
+        let strings = Strings.for(language)
+        let encoded = try APIJSON.encode(HSDSSearchPage(results, strings: strings, taxonomy: index.taxonomy))
+        let assembled = try cache.searchPage(results, strings: strings)
+        #expect(String(decoding: assembled, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+
+    @Test(arguments: [
+        "wat=eenzaam&bij=6811", "wat=eenzaam", "bij=Arnhem&km=50", "wat=lotgenoten&bij=9501&km=2",
+        "wat=somber+schulden", "domein=psychisch-welzijn", "wat=hulp&pagina=2&per_pagina=1", "wat=xyzzy",
+    ])
+    func assembledPagesEqualEncodedPages(_ queryString: String) throws {
+        let cache = ServiceJSONCache(taxonomy: index.taxonomy)
+        let fields = queryString.split(separator: "&").map { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
+            return (name: parts[0], value: parts.count > 1 ? parts[1] : "")
+        }
+        for language in Language.allCases {
+            var query = try SearchQuery.parse(fields, taxonomy: index.taxonomy)
+            query.language = language
+            let results = try index.search(query, today: TestIndex.today, openReports: ["test-escaping-arnhem": 1])
+            try bothWays(results, language, cache: cache)
+            try bothWays(results, language, cache: cache)  // again, from the cache
+        }
+    }
+
+    @Test func stringsAreEscapedAsJSONEncoderDoes() throws {
+        var results = try index.search(SearchQuery.parse([("wat", "eenzaam"), ("bij", "6811")], taxonomy: index.taxonomy), today: TestIndex.today)
+        results.origin?.label = "a\"b\\c/d\u{1}\u{1F}\t\n\r\u{8}\u{C}é€🙂</script>"
+        results.origin?.municipality = nil
+        try bothWays(results, .dutch, cache: ServiceJSONCache(taxonomy: index.taxonomy))
+    }
+
+    @Test func aFullCacheStartsOver() throws {
+        let cache = ServiceJSONCache(taxonomy: index.taxonomy, capacity: 2)
+        let results = try index.search(SearchQuery.parse([("bij", "Arnhem"), ("km", "50")], taxonomy: index.taxonomy), today: TestIndex.today)
+        #expect(results.local.count + results.online.count > 2)
+        try bothWays(results, .dutch, cache: cache)
+    }
+}
