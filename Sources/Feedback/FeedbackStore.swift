@@ -43,6 +43,11 @@ public struct FeedbackStore: Sendable {
     let now: @Sendable () -> Date
     /// Where the file is, for error messages.
     public let location: String
+    /// The open-report counts every search asks for, kept for a moment (`openCountsMaximumAge`).
+    private let openCounts = OpenCountsCache()
+    /// How long counts read from the file are used before they are read again: reports written
+    /// by this store show at once; those written by another process (`kaart meld`) within this.
+    public static let openCountsMaximumAge: Duration = .seconds(1)
 
     /// Opens (or creates) the feedback file at `path` and brings its schema up to date.
     public init(path: String, now: @escaping @Sendable () -> Date) throws(FeedbackStoreError) {
@@ -114,6 +119,7 @@ public struct FeedbackStore: Sendable {
             createdAt: now(), status: .open, closedAt: nil, channel: channel)
         do {
             try writer.write { db in try report.insert(db) }
+            openCounts.invalidate()
         } catch {
             throw FeedbackStoreError.cannotSave(path: location, Self.failure(error))
         }
@@ -124,6 +130,7 @@ public struct FeedbackStore: Sendable {
     @discardableResult
     public func close(_ id: Int64) throws -> Bool {
         let closedAt = now()
+        defer { openCounts.invalidate() }
         return try writer.write { db in
             guard var report = try Report.fetchOne(db, key: id), report.status == .open else { return false }
             report.status = .closed
@@ -139,6 +146,7 @@ public struct FeedbackStore: Sendable {
     @discardableResult
     public func closeAll(entryID: String) throws -> Int {
         let closedAt = now()
+        defer { openCounts.invalidate() }
         return try writer.write { db in
             try db.execute(
                 sql: "UPDATE report SET status = 'closed', closed_at = ?, contact = NULL WHERE entry_id = ? AND status = 'open'",
@@ -149,14 +157,19 @@ public struct FeedbackStore: Sendable {
 
     /// Record ids with open reports, and how many each has: what marks a record "mogelijk
     /// verouderd" in every output.
+    /// Every search asks, so the counts are kept for `openCountsMaximumAge`.
     public func openReportCounts() throws -> [String: Int] {
-        try writer.read { db in
+        let (cached, generation) = openCounts.fresh(maximumAge: Self.openCountsMaximumAge)
+        if let cached { return cached }
+        let counts = try writer.read { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT entry_id, count(*) FROM report WHERE status = 'open' GROUP BY entry_id") {
                 counts[row[0]] = row[1]
             }
             return counts
         }
+        openCounts.store(counts, readSince: generation)
+        return counts
     }
 
     /// Deletes the contact details of reports older than `days`, open ones included: a sender's
@@ -236,5 +249,38 @@ public enum FeedbackStoreError: Error, Hashable, Sendable, CustomStringConvertib
         case .cannotSave(let path, let cause):
             "de melding is NIET opgeslagen in \(path): \(cause.explanation). Probeer het opnieuw als dat is opgelost."
         }
+    }
+}
+
+/// The last open-report counts read and when (on a monotonic clock, not the store's `now`, which
+/// tests fix).
+final class OpenCountsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [String: Int]?
+    private var readAt = ContinuousClock.now
+    /// Bumped by every write of this store, so counts read while a write went in are not kept.
+    private var generation = 0
+
+    /// The kept counts if young enough, and the generation to hand to `store` after a read.
+    func fresh(maximumAge: Duration) -> ([String: Int]?, Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let counts, ContinuousClock.now - readAt < maximumAge else { return (nil, generation) }
+        return (counts, generation)
+    }
+
+    func store(_ counts: [String: Int], readSince generation: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard generation == self.generation else { return }
+        self.counts = counts
+        readAt = .now
+    }
+
+    func invalidate() {
+        lock.lock()
+        defer { lock.unlock() }
+        counts = nil
+        generation += 1
     }
 }

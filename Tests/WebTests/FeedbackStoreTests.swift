@@ -33,6 +33,21 @@ import Testing
         #expect(try store.reports(status: .open).isEmpty)
     }
 
+    @Test func openReportCountsFollowThisStoresWritesAtOnceAndAnotherProcessesWithinASecond() throws {
+        let path = TestIndex.feedbackPath()
+        let server = try store(path)
+        let terminal = try store(path)  // as `kaart meld` would open it, in another process
+        let draft = try ReportDraft(entryID: "test-x", reason: "anders", text: nil, contact: nil)
+        #expect(try server.openReportCounts().isEmpty)
+        let own = try server.submit(draft, channel: .web, isKnownEntry: known)
+        #expect(try server.openReportCounts() == ["test-x": 1])
+        _ = try terminal.submit(draft, channel: .terminal, isKnownEntry: known)
+        Thread.sleep(forTimeInterval: 1.1)
+        #expect(try server.openReportCounts() == ["test-x": 2])
+        #expect(try server.close(try #require(own.id)))
+        #expect(try server.openReportCounts() == ["test-x": 1])
+    }
+
     @Test func everyReasonHasADutchAndAnEnglishLabelAndItsLabelIsItsCode() {
         for reason in ReportReason.allCases {
             #expect(ReportReason(typed: reason.rawValue.replacingOccurrences(of: "-", with: " ")) == reason)
