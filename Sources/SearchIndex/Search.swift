@@ -328,9 +328,11 @@ extension SearchIndex {
 
     /// One pass over matching records: filters, sections, scores and the top of each section.
     struct Pass {
+        // Only plain values here: the loop runs once per match, and copying a String-holding
+        // origin or query there cost more than the rest of the loop.
         let table: CandidateTable
-        let query: SearchQuery
-        let origin: SearchResults.Origin?
+        let center: Coordinate?
+        let radius: Distance
         let filter: CandidateFilter
         let reports: [Int32: Int]
         let originArea: UInt16?
@@ -350,8 +352,8 @@ extension SearchIndex {
             today: Day, freshnessMonths: Int, reports: [Int32: Int]
         ) {
             self.table = table
-            self.query = query
-            self.origin = origin
+            self.center = origin?.coordinate
+            self.radius = query.radius
             self.filter = CandidateFilter(query, municipalities: municipalities, table: table)
             self.reports = reports
             self.originArea = origin?.municipality.flatMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
@@ -377,12 +379,12 @@ extension SearchIndex {
 
         /// True when the search had a place, nothing lies within the radius, and the nearest
         /// matches further away are to be shown instead.
-        var needsFurther: Bool { origin != nil && localTotal == 0 }
+        var needsFurther: Bool { center != nil && localTotal == 0 }
 
         /// Online help, area-bound places and places we cannot put on the map serve the listed
         /// municipalities; an open place on the map serves whoever comes.
         @inline(__always)
-        func serves(_ i: Int, _ r: CandidateTable.Record) -> Bool {
+        func serves(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>) -> Bool {
             if r.has(CandidateTable.Record.wholeCountry)
                 || (!r.has(CandidateTable.Record.isVirtual) && !r.has(CandidateTable.Record.restricted) && r.hasCoordinate)
             {
@@ -390,7 +392,7 @@ extension SearchIndex {
             }
             guard let originArea else { return false }
             let start = Int(r.areaStart)
-            for a in start..<start + Int(r.areaCount) where table.areas[a] == originArea { return true }
+            for a in start..<start + Int(r.areaCount) where areas[a] == originArea { return true }
             return false
         }
 
@@ -403,8 +405,8 @@ extension SearchIndex {
             let stale = openReports > 0 || months >= freshnessMonths
             // A place we know only as "serves your area" ranks as if at the edge of the radius.
             let isVirtual = r.has(CandidateTable.Record.isVirtual)
-            let unknownDistance: Double = origin != nil && !isVirtual && r.kind != CandidateTable.knowledgeKind ? 0.5 : 1
-            let distanceFactor = distance.map { 1 / (1 + $0.kilometres / query.radius.kilometres) } ?? unknownDistance
+            let unknownDistance: Double = center != nil && !isVirtual && r.kind != CandidateTable.knowledgeKind ? 0.5 : 1
+            let distanceFactor = distance.map { 1 / (1 + $0.kilometres / radius.kilometres) } ?? unknownDistance
             let freshness = stale ? SearchIndex.staleFactor : 1
             let score = Score(
                 relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
@@ -419,47 +421,65 @@ extension SearchIndex {
             local.items = []
             online.items = []
             knowledge.items = []
+            let table = self.table
             table.records.withUnsafeBufferPointer { records in
-                for (n, i) in indexes.enumerated() {
-                    let r = records[Int(i)]
-                    guard filter.accepts(r, table) else { continue }
-                    passedFilters += 1
-                    let score = relevance?[n]
-                    if r.kind == CandidateTable.knowledgeKind {
-                        knowledge.offer(ranked(i, r, relevance: score, distance: nil))
-                    } else if r.has(CandidateTable.Record.isVirtual) {
-                        if origin != nil && !serves(Int(i), r) { continue }
-                        online.offer(ranked(i, r, relevance: score, distance: nil))
-                    } else if origin != nil && !serves(Int(i), r) {
-                        continue  // a gemeente's own service, for residents of another gemeente
-                    } else if r.hasCoordinate, let origin, let box {
-                        // Outside the box is surely beyond the radius: measured only if shown.
-                        guard box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude) else { continue }
-                        let distance = origin.coordinate.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
-                        guard distance <= query.radius else { continue }
-                        localTotal += 1
-                        local.offer(ranked(i, r, relevance: score, distance: distance))
-                    } else {
-                        localTotal += 1
-                        local.offer(ranked(i, r, relevance: score, distance: nil))
+                table.areas.withUnsafeBufferPointer { areas in
+                    table.languages.withUnsafeBufferPointer { languages in
+                        collect(indexes, relevance, records, areas, languages)
                     }
+                }
+            }
+        }
+
+        private mutating func collect(
+            _ indexes: [Int32], _ relevance: [Double]?, _ records: UnsafeBufferPointer<CandidateTable.Record>,
+            _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>
+        ) {
+            let hasCenter = center != nil
+            for (n, i) in indexes.enumerated() {
+                let r = records[Int(i)]
+                guard filter.accepts(r, areas, languages) else { continue }
+                passedFilters += 1
+                let score = relevance?[n]
+                if r.kind == CandidateTable.knowledgeKind {
+                    knowledge.offer(ranked(i, r, relevance: score, distance: nil))
+                } else if r.has(CandidateTable.Record.isVirtual) {
+                    if hasCenter && !serves(r, areas) { continue }
+                    online.offer(ranked(i, r, relevance: score, distance: nil))
+                } else if hasCenter && !serves(r, areas) {
+                    continue  // a gemeente's own service, for residents of another gemeente
+                } else if r.hasCoordinate, let center, let box {
+                    // Outside the box is surely beyond the radius: measured only if shown.
+                    guard box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude) else { continue }
+                    let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                    guard distance <= radius else { continue }
+                    localTotal += 1
+                    local.offer(ranked(i, r, relevance: score, distance: distance))
+                } else {
+                    localTotal += 1
+                    local.offer(ranked(i, r, relevance: score, distance: nil))
                 }
             }
         }
 
         /// The nearest matches beyond the radius, for when nothing lies within it.
         mutating func collectFurther(_ indexes: [Int32], relevance: [Double]?) {
-            guard let origin else { return }
+            guard let center else { return }
             further.items = []
+            let table = self.table
             table.records.withUnsafeBufferPointer { records in
-                for (n, i) in indexes.enumerated() {
-                    let r = records[Int(i)]
-                    guard r.hasCoordinate, r.kind != CandidateTable.knowledgeKind, !r.has(CandidateTable.Record.isVirtual),
-                        filter.accepts(r, table), serves(Int(i), r)
-                    else { continue }
-                    let distance = origin.coordinate.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
-                    guard !(distance <= query.radius) else { continue }
-                    further.offer(ranked(i, r, relevance: relevance?[n], distance: distance))
+                table.areas.withUnsafeBufferPointer { areas in
+                    table.languages.withUnsafeBufferPointer { languages in
+                        for (n, i) in indexes.enumerated() {
+                            let r = records[Int(i)]
+                            guard r.hasCoordinate, r.kind != CandidateTable.knowledgeKind, !r.has(CandidateTable.Record.isVirtual),
+                                filter.accepts(r, areas, languages), serves(r, areas)
+                            else { continue }
+                            let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                            guard !(distance <= radius) else { continue }
+                            further.offer(ranked(i, r, relevance: relevance?[n], distance: distance))
+                        }
+                    }
                 }
             }
         }
@@ -549,20 +569,20 @@ struct CandidateFilter {
     }
 
     @inline(__always)
-    func accepts(_ r: CandidateTable.Record, _ table: CandidateTable) -> Bool {
+    func accepts(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>) -> Bool {
         guard r.has(CandidateTable.Record.active) else { return false }
         if let kinds, kinds & (1 << r.kind) == 0 { return false }
         if let domains, domains & r.domains == 0 { return false }
         if let targetGroups, targetGroups & r.targetGroups == 0 { return false }
         if let supportTypes, supportTypes & r.supportTypes == 0 { return false }
         if let access, r.access == 0 || access & (1 << UInt64(r.access - 1)) == 0 { return false }
-        if let languages {
+        if let wanted = self.languages {
             if r.languageCount == 0 {
                 if !languageNoneIsDutch { return false }
             } else {
                 let start = Int(r.languageStart)
                 var speaks = false
-                for l in start..<start + Int(r.languageCount) where languages.contains(table.languages[l]) {
+                for l in start..<start + Int(r.languageCount) where wanted.contains(languages[l]) {
                     speaks = true
                     break
                 }
@@ -572,7 +592,7 @@ struct CandidateFilter {
         if let municipalities, !r.has(CandidateTable.Record.wholeCountry) {
             let start = Int(r.areaStart)
             var serves = false
-            for a in start..<start + Int(r.areaCount) where municipalities.contains(table.areas[a]) {
+            for a in start..<start + Int(r.areaCount) where municipalities.contains(areas[a]) {
                 serves = true
                 break
             }
