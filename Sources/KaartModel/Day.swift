@@ -34,8 +34,14 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.day = c.day!
     }
 
+    /// yyyy-mm-dd. Written out by hand: `String(format:)` cost more than the rest of writing a
+    /// record to the index, where every record's dates are formatted.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {

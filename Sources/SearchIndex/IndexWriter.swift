@@ -142,9 +142,10 @@ public enum IndexWriter {
             }
             try db.execute(sql: "INSERT INTO entry_text(entry_text) VALUES ('optimize')")
         }
+        // No VACUUM: the file is written once, in one transaction, so it has few free pages
+        // (those the FTS5 merge left), and copying it all again took longer than the merge.
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ANALYZE")
-            try db.execute(sql: "VACUUM")
         }
         try queue.close()
     }
@@ -285,13 +286,14 @@ public enum IndexWriter {
 
     private static func writeSummary(_ summary: RecordSummary, entry rowid: Int64, _ db: Database) throws {
         let f = summary.figures
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO entry_summary (entry, text, origin, verdict, flesch_douma, mean_sentence_length,
                     longest_sentence, word_count, sentence_count, rare_word_count, jargon_count,
                     stigmatising_count, passive_sentence_count, nominal_word_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 rowid, summary.text, summary.origin.rawValue, f.verdict.rawValue, f.fleschDouma,
                 f.meanSentenceLength, f.longestSentence, f.wordCount, f.sentenceCount, f.rareWordCount,
