@@ -254,33 +254,35 @@ public enum FeedbackStoreError: Error, Hashable, Sendable, CustomStringConvertib
 
 /// The last open-report counts read and when (on a monotonic clock, not the store's `now`, which
 /// tests fix).
-final class OpenCountsCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var counts: [String: Int]?
-    private var readAt = ContinuousClock.now
-    /// Bumped by every write of this store, so counts read while a write went in are not kept.
-    private var generation = 0
+final class OpenCountsCache: Sendable {
+    private struct State {
+        var counts: [String: Int]?
+        var readAt = ContinuousClock.now
+        /// Bumped by every write of this store, so counts read while a write went in are not kept.
+        var generation = 0
+    }
+    private let state = Locked(State())
 
     /// The kept counts if young enough, and the generation to hand to `store` after a read.
     func fresh(maximumAge: Duration) -> ([String: Int]?, Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let counts, ContinuousClock.now - readAt < maximumAge else { return (nil, generation) }
-        return (counts, generation)
+        state.withLock { s in
+            guard let counts = s.counts, ContinuousClock.now - s.readAt < maximumAge else { return (nil, s.generation) }
+            return (counts, s.generation)
+        }
     }
 
     func store(_ counts: [String: Int], readSince generation: Int) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard generation == self.generation else { return }
-        self.counts = counts
-        readAt = .now
+        state.withLock { s in
+            guard generation == s.generation else { return }
+            s.counts = counts
+            s.readAt = .now
+        }
     }
 
     func invalidate() {
-        lock.lock()
-        defer { lock.unlock() }
-        counts = nil
-        generation += 1
+        state.withLock { s in
+            s.counts = nil
+            s.generation += 1
+        }
     }
 }

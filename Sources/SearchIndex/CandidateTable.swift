@@ -196,13 +196,6 @@ struct CandidateTable: Sendable {
 
     // MARK: Reading
 
-    func kind(_ index: Int) -> Entry.Kind { Entry.Kind.allCases[Int(records[index].kind)] }
-
-    func assuredDate(_ index: Int) -> Day? {
-        let a = Int(records[index].assured)
-        return Day(year: a / 10_000, month: a / 100 % 100, day: a % 100)
-    }
-
     /// The bits of `wanted` codes in a facet; codes the index never saw have none.
     func mask(_ facet: String, _ wanted: [String]) -> UInt64 {
         guard let list = codes[facet] else { return 0 }

@@ -193,7 +193,7 @@ public enum IndexWriter {
     static let batchSize = 1_024
 
     /// What a record needs written that takes no database: its JSON and its analysed text.
-    struct PreparedRecord {
+    struct PreparedRecord: Sendable {
         var json = ""
         var ages: (minimum: Int?, maximum: Int?) = (nil, nil)
         /// The analysed tokens of each full-text column, in `Schema.textColumns` order.
@@ -206,27 +206,16 @@ public enum IndexWriter {
     static func prepare(
         _ batch: ArraySlice<IndexContents.Record>, taxonomy: Taxonomy, analyzer: Analyzer
     ) throws -> [PreparedRecord] {
-        let records = Array(batch)
-        var results = [Result<PreparedRecord, any Error>](repeating: .success(PreparedRecord()), count: records.count)
-        let workers = min(records.count, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        results.withUnsafeMutableBufferPointer { buffer in
-            let output = UnsafeSendable(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                let encoder = JSONEncoder()
-                for i in stride(from: worker, to: records.count, by: workers) {
-                    output.value[i] = Result {
-                        let record = records[i]
-                        var text = IndexedText(record.entry, taxonomy: taxonomy)
-                        if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
-                        return PreparedRecord(
-                            json: String(decoding: try encoder.encode(record.entry), as: UTF8.self),
-                            ages: effectiveAges(record.entry, taxonomy),
-                            columns: [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens))
-                    }
-                }
+        try Array(batch).orderedParallelMap { record in
+            Result { () throws -> PreparedRecord in
+                var text = IndexedText(record.entry, taxonomy: taxonomy)
+                if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
+                return PreparedRecord(
+                    json: String(decoding: try JSONEncoder().encode(record.entry), as: UTF8.self),
+                    ages: effectiveAges(record.entry, taxonomy),
+                    columns: [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens))
             }
-        }
-        return try results.map { try $0.get() }
+        }.map { try $0.get() }
     }
 
     private static func writeRecord(
@@ -371,11 +360,4 @@ public enum IndexError: Error, CustomStringConvertible {
             "the index is damaged (\(what)). Rebuild it with: kaart index"
         }
     }
-}
-
-/// Hands a buffer to `concurrentPerform`'s workers, each of which writes only its own
-/// elements.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KaartModel
 
 /// The records one analysed token occurs in, with the token's bm25 score in each.
 ///
@@ -85,8 +86,8 @@ struct PostingsBuilder {
     }
 
     /// Scored postings of the tokens found in at least `minimumDocuments` records, ready for the
-    /// `posting` table. `rowFirst` is the rowid of the first record added (rowids are dense).
-    func finish(minimumDocuments: Int, rowFirst: UInt32 = 1) -> [(token: String, postings: Postings)] {
+    /// `posting` table. Rowids are dense from 1, in the order records were added.
+    func finish(minimumDocuments: Int) -> [(token: String, postings: Postings)] {
         let rows = lengths.count
         guard rows > 0 else { return [] }
         let averageLength = Double(totalLength) / Double(rows)
@@ -96,7 +97,7 @@ struct PostingsBuilder {
             let shares = zip(documents[id], frequencies[id]).map { rowid, frequency in
                 BM25.share(
                     idf: idf, frequency: Double(frequency),
-                    length: Double(lengths[Int(rowid - rowFirst)]), averageLength: averageLength)
+                    length: Double(lengths[Int(rowid) - 1]), averageLength: averageLength)
             }
             result.append((token, Postings(rowids: documents[id], shares: shares)))
         }
@@ -130,20 +131,5 @@ final class PostingsCache: Sendable {
             s.order.append(token)
             s.bytes += postings.byteCount
         }
-    }
-}
-
-/// A value behind a lock, for the caches a shared `SearchIndex` keeps (Synchronization's
-/// `Mutex` needs macOS 15; the package still builds for 14).
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
     }
 }

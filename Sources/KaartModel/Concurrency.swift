@@ -3,8 +3,9 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` on every core: the elements in contiguous chunks, the results in input order, so
     /// the answer is the serial one whatever the number of cores. For independent, pure work
-    /// (one record's summaries); `transform` runs on several threads at once.
-    func orderedParallelMap<Result: Sendable>(
+    /// (one record's summaries, its JSON and analysed text); `transform` runs on several threads
+    /// at once.
+    public func orderedParallelMap<Result: Sendable>(
         chunkCount: Int? = nil, _ transform: @Sendable (Element) -> Result
     ) -> [Result] {
         // A few chunks per core, so one slow chunk does not leave a core idle at the end.
@@ -27,4 +28,19 @@ extension Array where Element: Sendable {
 /// A buffer that chunks of `orderedParallelMap` write to, each its own slots.
 private struct UnsafeSendableBuffer<Value>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<Value>
+}
+
+/// A value behind a lock, for caches shared by the threads of a server or an index build
+/// (Synchronization's `Mutex` needs macOS 15; the package still builds for 14).
+public final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    public init(_ value: Value) { self.value = value }
+
+    public func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
 }
