@@ -98,10 +98,12 @@ extension SearchIndex {
             // Without words only records near the point can be local; the rest of the country
             // is looked at only when nothing lies within the radius.
             let box = Pass.prefilterBox(origin.coordinate, query.radius)
-            pass.collect(grid.indexes(latitude: box.latitude, longitude: box.longitude) + grid.unplaced, relevance: nil)
-            if pass.needsFurther { pass.collectFurther(Array(0..<Int32(candidates.count)), relevance: nil) }
+            pass.reset()
+            pass.add(grid.indexes(latitude: box.latitude, longitude: box.longitude), relevance: nil)
+            pass.add(grid.unplaced, relevance: nil)
+            if pass.needsFurther { pass.collectFurther(0..<Int32(candidates.count), relevance: nil) }
         } else {
-            pass.collect(Array(0..<Int32(candidates.count)), relevance: nil)
+            pass.collect(0..<Int32(candidates.count), relevance: nil)
         }
 
         let start = (query.page - 1) * query.perPage
@@ -414,13 +416,23 @@ extension SearchIndex {
             return Ranked(index: i, nameRank: r.nameRank, distance: distance, stale: stale, openReports: openReports, score: score)
         }
 
-        /// Sorts matching records into local, online and knowledge, keeping each section's top.
-        mutating func collect(_ indexes: [Int32], relevance: [Double]?) {
+        /// Sorts matching records into local, online and knowledge, keeping each section's top,
+        /// after forgetting what an earlier pass found.
+        mutating func collect(_ indexes: some RandomAccessCollection<Int32>, relevance: [Double]?) {
+            reset()
+            add(indexes, relevance: relevance)
+        }
+
+        mutating func reset() {
             passedFilters = 0
             localTotal = 0
             local.items = []
             online.items = []
             knowledge.items = []
+        }
+
+        /// Adds matching records to the sections; `relevance` runs parallel to `indexes`.
+        mutating func add(_ indexes: some RandomAccessCollection<Int32>, relevance: [Double]?) {
             let table = self.table
             table.records.withUnsafeBufferPointer { records in
                 table.areas.withUnsafeBufferPointer { areas in
@@ -432,7 +444,7 @@ extension SearchIndex {
         }
 
         private mutating func collect(
-            _ indexes: [Int32], _ relevance: [Double]?, _ records: UnsafeBufferPointer<CandidateTable.Record>,
+            _ indexes: some RandomAccessCollection<Int32>, _ relevance: [Double]?, _ records: UnsafeBufferPointer<CandidateTable.Record>,
             _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>
         ) {
             let hasCenter = center != nil
@@ -463,7 +475,7 @@ extension SearchIndex {
         }
 
         /// The nearest matches beyond the radius, for when nothing lies within it.
-        mutating func collectFurther(_ indexes: [Int32], relevance: [Double]?) {
+        mutating func collectFurther(_ indexes: some RandomAccessCollection<Int32>, relevance: [Double]?) {
             guard let center else { return }
             further.items = []
             let table = self.table
