@@ -41,6 +41,12 @@ struct BenchCommand: AsyncParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
+    func validate() throws {
+        guard records.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--records: geef aantallen van 1 of meer, zoals --records 1000 10000") }
+        if let queries, queries < 1 { throw ValidationError("--queries moet 1 of meer zijn") }
+        guard loadSeconds >= 1 else { throw ValidationError("--load-seconds moet 1 of meer zijn") }
+    }
+
     func run() async throws {
         try await runReportingFailures {
             let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

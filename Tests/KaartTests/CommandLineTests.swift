@@ -67,6 +67,13 @@ struct CommandLineTests {
         #expect(result.stderr.contains("een afstand in km"))
     }
 
+    @Test("kaart bench refuses a size of no records before it builds anything", arguments: [["0"], ["1000", "0"]])
+    func benchNeedsRecords(_ sizes: [String]) throws {
+        let result = try runKaart(["bench", "--quick", "--records"] + sizes, in: Self.workspace.root)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--records: geef aantallen van 1 of meer"))
+    }
+
     @Test("No index: exit code 3 and how to build one")
     func missingIndex() throws {
         let result = try kaart("zoek", "rouw", "--index", "/nonexistent/kaart.sqlite")
