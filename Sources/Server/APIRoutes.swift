@@ -28,9 +28,7 @@ struct APIRoutes: Sendable {
         let loaded = dependencies.indexes.currentLoaded
         let index = loaded.index
         let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
-        let results = try index.search(
-            query, today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths,
-            openReports: dependencies.openReports())
+        let results = try dependencies.search(query, in: index)
         return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }
 

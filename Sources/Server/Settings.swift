@@ -75,6 +75,12 @@ public struct ServerDependencies: Sendable {
         self.logger = logger
     }
 
+    /// Runs a search the way every route does: today's freshness, the configured limit and the
+    /// open reports.
+    func search(_ query: SearchQuery, in index: SearchIndex) throws -> SearchResults {
+        try index.search(query, today: today(), freshnessMonths: freshnessMonths, openReports: openReports())
+    }
+
     /// Records with open reports. A feedback file that cannot be read must not take search
     /// down: results are then shown without the marks, and the problem is logged.
     func openReports() -> [String: Int] {

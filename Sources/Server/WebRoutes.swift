@@ -25,6 +25,8 @@ struct WebRoutes: Sendable {
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
+        // One index for the whole request, even when a reload swaps it meanwhile.
+        let index = self.index
         let fields = context.query.filter { !SearchRequest.presentationParameters.contains($0.name) }
         let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language)
         let strings = Strings.for(context.language)
@@ -35,9 +37,7 @@ struct WebRoutes: Sendable {
             }
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
-        let results = try index.search(
-            query, today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths,
-            openReports: dependencies.openReports())
+        let results = try dependencies.search(query, in: index)
         if context.wantsText {
             return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
         }
