@@ -54,6 +54,17 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         months(until: today) >= limitMonths
     }
 
+    /// The same rule as one number, for a search that decides it for every match: a record
+    /// checked on day `d` is past its limit on `self` exactly when `d.packed <= ` this. (It is
+    /// today's day of the month, `limitMonths` months back, and may not exist, like 31 February.)
+    public func freshnessCutoff(limitMonths: Int) -> Int {
+        let months = year * 12 + (month - 1) - limitMonths
+        return (months / 12) * 10_000 + (months % 12 + 1) * 100 + day
+    }
+
+    /// yyyymmdd as a number: packed days order as the days do.
+    public var packed: Int { year * 10_000 + month * 100 + day }
+
     /// Whole months from `self` to `later` (negative when `later` is earlier).
     public func months(until later: Day) -> Int {
         (later.year - year) * 12 + (later.month - month) - (later.day < day ? 1 : 0)

@@ -11,6 +11,30 @@ struct ModelTests {
         #expect(!checked.isPastFreshnessLimit(on: checked, limitMonths: 12))
     }
 
+    @Test("The freshness cutoff as one number agrees with the rule on every day of four years")
+    func freshnessCutoff() {
+        var days: [Day] = []
+        for year in 2023...2026 {
+            for month in 1...12 {
+                for day in 1...31 { if let d = Day(year: year, month: month, day: day) { days.append(d) } }
+            }
+        }
+        var disagreements = 0
+        var pastSeen = 0
+        for today in days where today.day % 3 == 0 || today.day >= 28 {
+            for limit in [0, 1, 6, 12, 13, 24] {
+                let cutoff = today.freshnessCutoff(limitMonths: limit)
+                for checked in days {
+                    let past = checked.isPastFreshnessLimit(on: today, limitMonths: limit)
+                    if past { pastSeen += 1 }
+                    if past != (checked.packed <= cutoff) { disagreements += 1 }
+                }
+            }
+        }
+        #expect(disagreements == 0)
+        #expect(pastSeen > 0)
+    }
+
     @Test("Dates that do not exist are refused", arguments: ["2026-02-29", "2026-13-01", "2026-4-01", "24-11-2026", ""])
     func impossibleDates(_ text: String) {
         #expect(Day(text) == nil)
