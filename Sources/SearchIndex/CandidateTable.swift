@@ -46,6 +46,8 @@ struct CandidateTable: Sendable {
     var languages: [UInt16] = []
     var languageNames: [String] = []
     var codes: [String: [String]] = [:]
+    /// The parts of `records` every pass reads, as columns; derived on open.
+    private(set) var columns = Columns(records: [])
 
     var count: Int { records.count }
 
@@ -182,6 +184,7 @@ struct CandidateTable: Sendable {
         languages = Self.array(try blob("languages"))
         languageNames = try JSONDecoder().decode([String].self, from: try blob("language_names"))
         codes = try JSONDecoder().decode([String: [String]].self, from: try blob("codes"))
+        columns = Columns(records: records)
     }
 
     static func array<T>(_ data: Data) -> [T] {
@@ -195,6 +198,76 @@ struct CandidateTable: Sendable {
     }
 
     // MARK: Reading
+
+    /// What a pass over matches reads of every record, one column each, apart from the 72-byte
+    /// `Record`s. A common word matches 60,000 records; read as whole records they do not stay
+    /// in the cache, and waiting on memory was half the time of such a search. A pass reads a
+    /// `Record` only for a filter the columns cannot decide and for the few hits that may be shown.
+    /// Allocated once on open and never written after, so it is shared between threads as is.
+    final class Columns: @unchecked Sendable {
+        /// Per record: `Record.flags`, `placed` when it has a coordinate, and `kind << 8`.
+        let heads: UnsafeMutableBufferPointer<UInt16>
+        let domains: UnsafeMutableBufferPointer<UInt64>
+        let targetGroups: UnsafeMutableBufferPointer<UInt64>
+        let supportTypes: UnsafeMutableBufferPointer<UInt64>
+        /// Latitude and longitude rounded to Float (NaN without a place): enough for the box test,
+        /// which has a margin of at least 500 m; distances are measured from the Doubles.
+        let places: UnsafeMutableBufferPointer<SIMD2<Float>>
+        /// What ranking a hit reads, so that ties (common in one-word searches) cost no record.
+        let assured: UnsafeMutableBufferPointer<UInt32>
+        let nameRanks: UnsafeMutableBufferPointer<UInt32>
+        /// Where each record's service areas are in `areas`: online help near a point asks.
+        let areaSpans: UnsafeMutableBufferPointer<(start: UInt32, count: UInt32)>
+        /// The section an active record is listed in (`Section`), 0 for an inactive one.
+        let sections: UnsafeMutableBufferPointer<UInt8>
+
+        /// Where a record is listed when no place was given.
+        enum Section {
+            static let none: UInt8 = 0, local: UInt8 = 1, online: UInt8 = 2, knowledge: UInt8 = 3
+        }
+
+        static let placed: UInt16 = 64
+
+        init(records: [Record]) {
+            heads = .allocate(capacity: records.count)
+            domains = .allocate(capacity: records.count)
+            targetGroups = .allocate(capacity: records.count)
+            supportTypes = .allocate(capacity: records.count)
+            places = .allocate(capacity: records.count)
+            assured = .allocate(capacity: records.count)
+            nameRanks = .allocate(capacity: records.count)
+            areaSpans = .allocate(capacity: records.count)
+            sections = .allocate(capacity: records.count)
+            for (i, r) in records.enumerated() {
+                heads[i] = UInt16(r.flags) | (r.hasCoordinate ? Self.placed : 0) | UInt16(r.kind) << 8
+                domains[i] = r.domains
+                targetGroups[i] = r.targetGroups
+                supportTypes[i] = r.supportTypes
+                places[i] = SIMD2(Float(r.latitude), Float(r.longitude))
+                assured[i] = r.assured
+                nameRanks[i] = r.nameRank
+                areaSpans[i] = (r.areaStart, UInt32(r.areaCount))
+                sections[i] = !r.has(Record.active) ? Section.none
+                    : r.kind == CandidateTable.knowledgeKind ? Section.knowledge
+                    : r.has(Record.isVirtual) ? Section.online : Section.local
+            }
+        }
+
+        deinit {
+            heads.deallocate()
+            domains.deallocate()
+            targetGroups.deallocate()
+            supportTypes.deallocate()
+            places.deallocate()
+            assured.deallocate()
+            nameRanks.deallocate()
+            areaSpans.deallocate()
+            sections.deallocate()
+        }
+
+        @inline(__always) static func has(_ head: UInt16, _ flag: UInt8) -> Bool { head & UInt16(flag) != 0 }
+        @inline(__always) static func kind(_ head: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: head >> 8) }
+    }
 
     /// The bits of `wanted` codes in a facet; codes the index never saw have none.
     func mask(_ facet: String, _ wanted: [String]) -> UInt64 {

@@ -107,6 +107,7 @@ struct PostingsBuilder {
 
 /// Decoded postings kept in memory, up to a byte budget; the first to go are the oldest.
 final class PostingsCache: Sendable {
+    typealias Postings = SearchIndex.Matches
     private struct State {
         var lists: [String: Postings] = [:]
         var order: [String] = []

@@ -158,74 +158,128 @@ extension SearchIndex {
         }
     }
 
-    struct Matches {
-        /// Candidate-table positions of the matching records.
+    /// Records and their relevance, in candidate-table order.
+    struct Matches: Sendable {
+        /// Candidate-table positions of the matching records, ascending.
         var indexes: [Int32]
         /// Each one's relevance: the bm25 scores of the query's tokens it holds, summed.
         var relevance: [Double]
+
+        static let empty = Matches(indexes: [], relevance: [])
+        var byteCount: Int { indexes.count * (MemoryLayout<Int32>.stride + MemoryLayout<Double>.stride) + 64 }
     }
 
     /// The records that match every term (`requireAll`) or any term, and their relevance: the
     /// sum of the bm25 scores of every token of the query they hold, in the query's order.
+    /// Works on the sorted lists by merging, so its cost follows the lists' lengths, not the
+    /// size of the index.
     func match(_ phrases: Phrases, requireAll: Bool) throws -> Matches {
         let lists = try phrases.terms.map { term in try term.map { alternative in try alternative.map(postings) } }
-        if phrases.count == 1, let only = lists.first?.first?.first {
-            return Matches(indexes: only.rowids.map { Int32(bitPattern: $0 &- 1) }, relevance: only.shares)
+        if phrases.count == 1, let only = lists.first?.first?.first { return only }
+        // A term matches where any of its alternatives has all of its tokens.
+        let termMatches = lists.map { term in
+            term.map { alternative in Self.intersection(alternative.map(\.indexes)) }.reduce([], Self.union)
         }
-        let count = candidates.count
-        var score = [Double](repeating: 0, count: count)
-        var termSeen = [UInt8](repeating: 0, count: count)
-        var termsMatched = [UInt8](repeating: 0, count: count)
-        var matched: [Int32] = []
-        let needed = UInt8(requireAll ? lists.count : 1)
-        for (termNumber, term) in lists.enumerated() {
-            let stamp = UInt8(termNumber + 1)
-            for alternative in term {
-                for list in alternative {
-                    for (rowid, share) in zip(list.rowids, list.shares) { score[Int(rowid) - 1] += share }
-                }
-                for rowid in Self.intersection(alternative.map(\.rowids)) {
-                    let i = Int(rowid) - 1
-                    guard termSeen[i] != stamp else { continue }
-                    termSeen[i] = stamp
-                    termsMatched[i] += 1
-                    if termsMatched[i] == needed { matched.append(Int32(i)) }
-                }
+        let matched = requireAll
+            ? Self.intersection(termMatches) : termMatches.reduce([], Self.union)
+        // Every token's score, added in the query's order as FTS5 would, in a table-long
+        // scratch that is borrowed, used where the lists point and put back zeroed.
+        var score = scoreScratch.withLock { $0.popLast() } ?? [Double](repeating: 0, count: candidates.count)
+        let relevance = score.withUnsafeMutableBufferPointer { score in
+            for list in lists.joined().joined() {
+                for (i, share) in zip(list.indexes, list.relevance) { score[Int(i)] += share }
             }
+            let relevance = matched.map { score[Int($0)] }
+            for list in lists.joined().joined() {
+                for i in list.indexes { score[Int(i)] = 0 }
+            }
+            return relevance
         }
-        return Matches(indexes: matched, relevance: matched.map { score[Int($0)] })
+        scoreScratch.withLock { if $0.count < 8 { $0.append(score) } }
+        return Matches(indexes: matched, relevance: relevance)
     }
 
-    /// Rowids in every list (each ascending).
-    static func intersection(_ lists: [[UInt32]]) -> [UInt32] {
+    /// The first position at or after `start` whose value is not below `target`: galloping, so
+    /// a short list walks a long one in steps, not one by one.
+    @inline(__always)
+    static func advance(_ list: UnsafeBufferPointer<Int32>, from start: Int, to target: Int32) -> Int {
+        guard start < list.count, list[start] < target else { return start }
+        var step = 1
+        var low = start
+        var high = start + 1
+        while high < list.count && list[high] < target {
+            low = high
+            step &*= 2
+            high = low + step
+        }
+        high = min(high, list.count)
+        // list[low] < target; the answer lies in low+1...high.
+        var first = low + 1
+        while first < high {
+            let middle = (first + high) / 2
+            if list[middle] < target { first = middle + 1 } else { high = middle }
+        }
+        return first
+    }
+
+    /// Values in every list (each ascending).
+    static func intersection(_ lists: [[Int32]]) -> [Int32] {
         guard var result = lists.min(by: { $0.count < $1.count }) else { return [] }
         for list in lists where result.count > 0 {
-            var kept: [UInt32] = []
-            var j = 0
-            for rowid in result {
-                while j < list.count && list[j] < rowid { j += 1 }
-                if j < list.count && list[j] == rowid { kept.append(rowid) }
+            var kept: [Int32] = []
+            kept.reserveCapacity(result.count)
+            list.withUnsafeBufferPointer { list in
+                var j = 0
+                for value in result {
+                    j = advance(list, from: j, to: value)
+                    if j == list.count { break }
+                    if list[j] == value { kept.append(value) }
+                }
             }
             result = kept
         }
         return result
     }
 
-    /// One token's postings: from memory, the `posting` table (frequent tokens) or FTS5.
-    func postings(_ token: String) throws -> Postings {
+    /// Values in either list (each ascending), once.
+    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        if a.isEmpty { return b }
+        if b.isEmpty { return a }
+        var result: [Int32] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] {
+                result.append(a[i]); i += 1
+            } else if b[j] < a[i] {
+                result.append(b[j]); j += 1
+            } else {
+                result.append(a[i]); i += 1; j += 1
+            }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
+    }
+
+    /// One token's matches and scores: from memory, the `posting` table (frequent tokens) or
+    /// FTS5. Kept as candidate-table positions, so a one-word search uses the list as it is.
+    func postings(_ token: String) throws -> Matches {
         if let cached = postingsCache.get(token) { return cached }
-        let list = try database.read { db -> Postings in
+        let list = try database.read { db -> Matches in
             if let row = try Row.fetchOne(
                 db.cachedStatement(sql: Self.postingSQL), arguments: [token])
             {
-                return Postings(rowids: CandidateTable.array(row[0] as Data), shares: CandidateTable.array(row[1] as Data))
+                let rowids: [UInt32] = CandidateTable.array(row[0] as Data)
+                return Matches(indexes: rowids.map { Int32(bitPattern: $0 &- 1) }, relevance: CandidateTable.array(row[1] as Data))
             }
-            var list = Postings.empty
+            var list = Matches.empty
             let rows = try Row.fetchCursor(
                 db.cachedStatement(sql: Self.phraseSQL), arguments: [FullTextPhrase.quote(token)])
             while let row = try rows.next() {
-                list.rowids.append(UInt32(row[0] as Int64))
-                list.shares.append(row[1])
+                list.indexes.append(Int32(row[0] as Int64 - 1))
+                list.relevance.append(row[1])
             }
             return list
         }
@@ -307,12 +361,57 @@ extension SearchIndex {
         }
     }
 
+    /// How a section is ordered.
+    enum Order {
+        case results(SearchQuery.Sort)
+        /// Nearest first, ties in record order: the matches further away.
+        case nearest
+    }
+
     /// The first `limit` of a section in order, without sorting the rest: a page of a long
     /// list costs one pass.
     struct TopK {
         let limit: Int
-        let precedes: (Ranked, Ranked) -> Bool
+        let order: Order
         var items: [Ranked] = []
+
+        init(limit: Int, order: Order) {
+            self.limit = limit
+            self.order = order
+            items.reserveCapacity(limit + 1)
+        }
+
+        @inline(__always)
+        func precedes(_ a: Ranked, _ b: Ranked) -> Bool {
+            switch order {
+            case .results(let sort): a.precedes(b, sort: sort)
+            case .nearest: a.distance! != b.distance! ? a.distance! < b.distance! : a.index < b.index
+            }
+        }
+
+        /// False when a hit whose total is at most `bound`, at `kilometres`, surely comes after
+        /// the last one kept. Most matches of a common word stop here, before their record is read.
+        @inline(__always)
+        func mayTake(bound: Double, kilometres: Double) -> Bool {
+            guard items.count == limit else { return limit > 0 }
+            let last = items[limit - 1]
+            switch order {
+            case .results(.relevance): return bound >= last.score.total
+            case .results(.distance), .nearest: return kilometres <= (last.distance?.kilometres ?? .infinity)
+            case .results(.name): return true
+            }
+        }
+
+        /// Ranks a match and keeps it if it belongs in the top.
+        @inline(__always)
+        mutating func consider(
+            _ i: Int32, _ head: UInt16, relevance: Double?, distance: Distance?, _ ranker: Ranker,
+            _ columns: CandidateTable.Columns
+        ) {
+            let factor = ranker.distanceFactor(head, distance)
+            guard mayTake(bound: (relevance ?? 1) * factor, kilometres: distance?.kilometres ?? .infinity) else { return }
+            offer(ranker.ranked(i, columns, relevance: relevance, distance: distance, distanceFactor: factor))
+        }
 
         mutating func offer(_ item: Ranked) {
             guard limit > 0 else { return }
@@ -328,19 +427,50 @@ extension SearchIndex {
         }
     }
 
+    /// How a hit is scored: relevance, distance, freshness and open reports.
+    struct Ranker {
+        let center: Coordinate?
+        let radius: Distance
+        let reports: [Int32: Int]
+        /// Records assured on or before this day (yyyymmdd) are past the freshness limit.
+        let staleCutoff: Int
+
+        /// 1 at the point, ½ at the edge of the radius. A place we know only as "serves your
+        /// area" ranks as if at the edge of the radius.
+        @inline(__always)
+        func distanceFactor(_ head: UInt16, _ distance: Distance?) -> Double {
+            if let distance { return 1 / (1 + distance.kilometres / radius.kilometres) }
+            let placeLike = center != nil && !CandidateTable.Columns.has(head, CandidateTable.Record.isVirtual)
+                && CandidateTable.Columns.kind(head) != CandidateTable.knowledgeKind
+            return placeLike ? 0.5 : 1
+        }
+
+        @inline(__always)
+        func ranked(_ i: Int32, _ columns: CandidateTable.Columns, relevance: Double?, distance: Distance?, distanceFactor: Double) -> Ranked {
+            let openReports = reports.isEmpty ? 0 : reports[i] ?? 0
+            let stale = openReports > 0 || Int(columns.assured[Int(i)]) <= staleCutoff
+            let freshness = stale ? SearchIndex.staleFactor : 1
+            let score = Score(
+                relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
+                total: (relevance ?? 1) * distanceFactor * freshness)
+            return Ranked(index: i, nameRank: columns.nameRanks[Int(i)], distance: distance, stale: stale, openReports: openReports, score: score)
+        }
+    }
+
     /// One pass over matching records: filters, sections, scores and the top of each section.
     struct Pass {
         // Only plain values here: the loop runs once per match, and copying a String-holding
         // origin or query there cost more than the rest of the loop.
         let table: CandidateTable
+        let columns: CandidateTable.Columns
         let center: Coordinate?
         let radius: Distance
         let filter: CandidateFilter
-        let reports: [Int32: Int]
+        let ranker: Ranker
         let originArea: UInt16?
-        let box: (latitude: ClosedRange<Double>, longitude: ClosedRange<Double>)?
-        let today: (year: Int, month: Int, day: Int)
-        let freshnessMonths: Int
+        /// `prefilterBox` in Float, for the columns' coordinates. Rounding to nearest keeps
+        /// order, so every point in the Double box is in this one; distance decides the rest.
+        let box: (low: SIMD2<Float>, high: SIMD2<Float>)?
 
         var passedFilters = 0
         var localTotal = 0
@@ -354,23 +484,25 @@ extension SearchIndex {
             today: Day, freshnessMonths: Int, reports: [Int32: Int]
         ) {
             self.table = table
+            self.columns = table.columns
             self.center = origin?.coordinate
             self.radius = query.radius
             self.filter = CandidateFilter(query, municipalities: municipalities, table: table)
-            self.reports = reports
+            self.ranker = Ranker(
+                center: origin?.coordinate, radius: query.radius, reports: reports,
+                staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths))
             self.originArea = origin?.municipality.flatMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
-            self.box = origin.map { Self.prefilterBox($0.coordinate, query.radius) }
-            self.today = (today.year, today.month, today.day)
-            self.freshnessMonths = freshnessMonths
+            self.box = origin.map {
+                let box = Self.prefilterBox($0.coordinate, query.radius)
+                return (
+                    SIMD2(Float(box.latitude.lowerBound), Float(box.longitude.lowerBound)),
+                    SIMD2(Float(box.latitude.upperBound), Float(box.longitude.upperBound)))
+            }
             let sort = query.sort
-            let order: (Ranked, Ranked) -> Bool = { $0.precedes($1, sort: sort) }
-            local = TopK(limit: (query.page - 1) * query.perPage + query.perPage, precedes: order)
-            online = TopK(limit: query.perPage, precedes: order)
-            knowledge = TopK(limit: min(query.perPage, 5), precedes: order)
-            // Nearest first, ties in record order.
-            further = TopK(limit: 3, precedes: { a, b in
-                a.distance! != b.distance! ? a.distance! < b.distance! : a.index < b.index
-            })
+            local = TopK(limit: (query.page - 1) * query.perPage + query.perPage, order: .results(sort))
+            online = TopK(limit: query.perPage, order: .results(sort))
+            knowledge = TopK(limit: min(query.perPage, 5), order: .results(sort))
+            further = TopK(limit: 3, order: .nearest)
         }
 
         /// A box that surely holds every point within `radius` of `center`
@@ -386,34 +518,25 @@ extension SearchIndex {
         /// Online help, area-bound places and places we cannot put on the map serve the listed
         /// municipalities; an open place on the map serves whoever comes.
         @inline(__always)
-        func serves(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>) -> Bool {
-            if r.has(CandidateTable.Record.wholeCountry)
-                || (!r.has(CandidateTable.Record.isVirtual) && !r.has(CandidateTable.Record.restricted) && r.hasCoordinate)
-            {
+        func serves(
+            _ head: UInt16, _ i: Int, _ areas: UnsafeBufferPointer<UInt16>
+        ) -> Bool {
+            typealias C = CandidateTable.Columns
+            typealias R = CandidateTable.Record
+            if C.has(head, R.wholeCountry) || (!C.has(head, R.isVirtual) && !C.has(head, R.restricted) && head & C.placed != 0) {
                 return true
             }
             guard let originArea else { return false }
-            let start = Int(r.areaStart)
-            for a in start..<start + Int(r.areaCount) where areas[a] == originArea { return true }
+            let span = columns.areaSpans[i]
+            for a in Int(span.start)..<Int(span.start + span.count) where areas[a] == originArea { return true }
             return false
         }
 
         @inline(__always)
-        func ranked(_ i: Int32, _ r: CandidateTable.Record, relevance: Double?, distance: Distance?) -> Ranked {
-            let assured = Int(r.assured)
-            let months = (today.year - assured / 10_000) * 12 + (today.month - assured / 100 % 100)
-                - (today.day < assured % 100 ? 1 : 0)
-            let openReports = reports.isEmpty ? 0 : reports[i] ?? 0
-            let stale = openReports > 0 || months >= freshnessMonths
-            // A place we know only as "serves your area" ranks as if at the edge of the radius.
-            let isVirtual = r.has(CandidateTable.Record.isVirtual)
-            let unknownDistance: Double = center != nil && !isVirtual && r.kind != CandidateTable.knowledgeKind ? 0.5 : 1
-            let distanceFactor = distance.map { 1 / (1 + $0.kilometres / radius.kilometres) } ?? unknownDistance
-            let freshness = stale ? SearchIndex.staleFactor : 1
-            let score = Score(
-                relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
-                total: (relevance ?? 1) * distanceFactor * freshness)
-            return Ranked(index: i, nameRank: r.nameRank, distance: distance, stale: stale, openReports: openReports, score: score)
+        func inBox(_ i: Int) -> Bool {
+            guard let box else { return true }
+            let p = columns.places[i]
+            return all((p .>= box.low) .& (p .<= box.high))
         }
 
         /// Sorts matching records into local, online and knowledge, keeping each section's top,
@@ -434,44 +557,117 @@ extension SearchIndex {
         /// Adds matching records to the sections; `relevance` runs parallel to `indexes`.
         mutating func add(_ indexes: some RandomAccessCollection<Int32>, relevance: [Double]?) {
             let table = self.table
+            let byRelevanceOnly: Bool
+            if case .results(.relevance) = local.order, center == nil { byRelevanceOnly = true } else { byRelevanceOnly = false }
             table.records.withUnsafeBufferPointer { records in
                 table.areas.withUnsafeBufferPointer { areas in
                     table.languages.withUnsafeBufferPointer { languages in
-                        collect(indexes, relevance, records, areas, languages)
+                        if let relevance {
+                            relevance.withUnsafeBufferPointer { relevance in
+                                if byRelevanceOnly {
+                                    collectByRelevance(indexes, relevance, records, areas, languages)
+                                } else {
+                                    collect(indexes, relevance, records, areas, languages)
+                                }
+                            }
+                        } else {
+                            collect(indexes, nil, records, areas, languages)
+                        }
                     }
                 }
             }
         }
 
         private mutating func collect(
-            _ indexes: some RandomAccessCollection<Int32>, _ relevance: [Double]?, _ records: UnsafeBufferPointer<CandidateTable.Record>,
-            _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>
+            _ indexes: some RandomAccessCollection<Int32>, _ relevance: UnsafeBufferPointer<Double>?,
+            _ records: UnsafeBufferPointer<CandidateTable.Record>, _ areas: UnsafeBufferPointer<UInt16>,
+            _ languages: UnsafeBufferPointer<UInt16>
         ) {
+            typealias C = CandidateTable.Columns
+            let heads = columns.heads
+            let ranker = self.ranker
             let hasCenter = center != nil
             for (n, i) in indexes.enumerated() {
-                let r = records[Int(i)]
-                guard filter.accepts(r, areas, languages) else { continue }
+                let head = heads[Int(i)]
+                guard filter.accepts(head, Int(i), columns, records, areas, languages) else { continue }
                 passedFilters += 1
                 let score = relevance?[n]
-                if r.kind == CandidateTable.knowledgeKind {
-                    knowledge.offer(ranked(i, r, relevance: score, distance: nil))
-                } else if r.has(CandidateTable.Record.isVirtual) {
-                    if hasCenter && !serves(r, areas) { continue }
-                    online.offer(ranked(i, r, relevance: score, distance: nil))
-                } else if hasCenter && !serves(r, areas) {
+                if C.kind(head) == CandidateTable.knowledgeKind {
+                    knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                } else if C.has(head, CandidateTable.Record.isVirtual) {
+                    if hasCenter && !serves(head, Int(i), areas) { continue }
+                    online.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                } else if hasCenter && !serves(head, Int(i), areas) {
                     continue  // a gemeente's own service, for residents of another gemeente
-                } else if r.hasCoordinate, let center, let box {
-                    // Outside the box is surely beyond the radius: measured only if shown.
-                    guard box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude) else { continue }
+                } else if head & C.placed != 0, let center {
+                    // Outside the box is surely beyond the radius.
+                    guard inBox(Int(i)) else { continue }
+                    let r = records[Int(i)]
                     let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
                     guard distance <= radius else { continue }
                     localTotal += 1
-                    local.offer(ranked(i, r, relevance: score, distance: distance))
+                    local.consider(i, head, relevance: score, distance: distance, ranker, columns)
                 } else {
                     localTotal += 1
-                    local.offer(ranked(i, r, relevance: score, distance: nil))
+                    local.consider(i, head, relevance: score, distance: nil, ranker, columns)
                 }
             }
+        }
+
+        /// `collect` for words without a place, ordered by relevance: the searches whose matches
+        /// run into tens of thousands. Without a place a record's section follows from the record
+        /// alone and its total is at most its relevance, so each match costs a section lookup, a
+        /// count and one comparison with its section's entry bar; only matches that clear the bar
+        /// are ranked. Same results as `collect`, without its branches per match.
+        private mutating func collectByRelevance(
+            _ indexes: some RandomAccessCollection<Int32>, _ relevance: UnsafeBufferPointer<Double>,
+            _ records: UnsafeBufferPointer<CandidateTable.Record>, _ areas: UnsafeBufferPointer<UInt16>,
+            _ languages: UnsafeBufferPointer<UInt16>
+        ) {
+            typealias S = CandidateTable.Columns.Section
+            let columns = self.columns
+            let sections = columns.sections
+            let heads = columns.heads
+            let ranker = self.ranker
+            let filtered = !filter.isEmpty
+            // Per section (none, local, online, knowledge): matches, and the relevance a match
+            // needs to be ranked at all. Nothing is ranked in section none.
+            var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
+            var bars = SIMD4<Double>(.infinity, bar(local), bar(online), bar(knowledge))
+            for (n, i) in indexes.enumerated() {
+                let section = sections[Int(i)]
+                if filtered && section != S.none && !filter.accepts(heads[Int(i)], Int(i), columns, records, areas, languages) {
+                    continue
+                }
+                switch section {
+                case S.local: counts.1 &+= 1
+                case S.online: counts.2 &+= 1
+                case S.knowledge: counts.3 &+= 1
+                default: continue
+                }
+                let score = relevance[n]
+                guard score >= bars[Int(section)] else { continue }
+                let head = heads[Int(i)]
+                switch section {
+                case S.local:
+                    local.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                    bars[1] = bar(local)
+                case S.online:
+                    online.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                    bars[2] = bar(online)
+                default:
+                    knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                    bars[3] = bar(knowledge)
+                }
+            }
+            localTotal += counts.1
+            passedFilters += counts.1 + counts.2 + counts.3
+        }
+
+        /// The least total a hit needs to enter a full section (a tie may still enter by name).
+        private func bar(_ section: TopK) -> Double {
+            guard section.limit > 0 else { return .infinity }
+            return section.items.count == section.limit ? section.items[section.limit - 1].score.total : -.infinity
         }
 
         /// The nearest matches beyond the radius, for when nothing lies within it.
@@ -479,17 +675,23 @@ extension SearchIndex {
             guard let center else { return }
             further.items = []
             let table = self.table
+            let heads = columns.heads
+            let ranker = self.ranker
             table.records.withUnsafeBufferPointer { records in
                 table.areas.withUnsafeBufferPointer { areas in
                     table.languages.withUnsafeBufferPointer { languages in
                         for (n, i) in indexes.enumerated() {
-                            let r = records[Int(i)]
-                            guard r.hasCoordinate, r.kind != CandidateTable.knowledgeKind, !r.has(CandidateTable.Record.isVirtual),
-                                filter.accepts(r, areas, languages), serves(r, areas)
+                            let head = heads[Int(i)]
+                            guard head & CandidateTable.Columns.placed != 0,
+                                CandidateTable.Columns.kind(head) != CandidateTable.knowledgeKind,
+                                !CandidateTable.Columns.has(head, CandidateTable.Record.isVirtual),
+                                filter.accepts(head, Int(i), columns, records, areas, languages),
+                                serves(head, Int(i), areas)
                             else { continue }
+                            let r = records[Int(i)]
                             let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
                             guard !(distance <= radius) else { continue }
-                            further.offer(ranked(i, r, relevance: relevance?[n], distance: distance))
+                            further.consider(i, head, relevance: relevance?[n], distance: distance, ranker, columns)
                         }
                     }
                 }
@@ -580,13 +782,30 @@ struct CandidateFilter {
         freeOnly = query.freeOnly
     }
 
+    /// True when the filter lets every active record through.
+    var isEmpty: Bool {
+        kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !needsRecord
+    }
+
+    /// True when the filter asks what only the full `Record` holds.
+    var needsRecord: Bool { access != nil || languages != nil || municipalities != nil || age != nil || freeOnly }
+
+    /// Decides from the columns what they hold, and reads the record only for the rest.
     @inline(__always)
-    func accepts(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard r.has(CandidateTable.Record.active) else { return false }
-        if let kinds, kinds & (1 << r.kind) == 0 { return false }
-        if let domains, domains & r.domains == 0 { return false }
-        if let targetGroups, targetGroups & r.targetGroups == 0 { return false }
-        if let supportTypes, supportTypes & r.supportTypes == 0 { return false }
+    func accepts(
+        _ head: UInt16, _ i: Int, _ columns: CandidateTable.Columns, _ records: UnsafeBufferPointer<CandidateTable.Record>,
+        _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>
+    ) -> Bool {
+        guard CandidateTable.Columns.has(head, CandidateTable.Record.active) else { return false }
+        if let kinds, kinds & (1 << CandidateTable.Columns.kind(head)) == 0 { return false }
+        if let domains, domains & columns.domains[i] == 0 { return false }
+        if let targetGroups, targetGroups & columns.targetGroups[i] == 0 { return false }
+        if let supportTypes, supportTypes & columns.supportTypes[i] == 0 { return false }
+        return !needsRecord || acceptsRest(records[i], areas, languages)
+    }
+
+    /// The filters the columns do not hold.
+    func acceptsRest(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>) -> Bool {
         if let access, r.access == 0 || access & (1 << UInt64(r.access - 1)) == 0 { return false }
         if let wanted = self.languages {
             if r.languageCount == 0 {
