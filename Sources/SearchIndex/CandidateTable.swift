@@ -184,7 +184,7 @@ struct CandidateTable: Sendable {
         languages = Self.array(try blob("languages"))
         languageNames = try JSONDecoder().decode([String].self, from: try blob("language_names"))
         codes = try JSONDecoder().decode([String: [String]].self, from: try blob("codes"))
-        columns = Columns(records: records)
+        columns = Columns(records: records, areas: areas, areaCount: areaNames.count)
     }
 
     static func array<T>(_ data: Data) -> [T] {
@@ -216,8 +216,9 @@ struct CandidateTable: Sendable {
         /// What ranking a hit reads, so that ties (common in one-word searches) cost no record.
         let assured: UnsafeMutableBufferPointer<UInt32>
         let nameRanks: UnsafeMutableBufferPointer<UInt32>
-        /// Where each record's service areas are in `areas`: online help near a point asks.
-        let areaSpans: UnsafeMutableBufferPointer<(start: UInt32, count: UInt32)>
+        /// Per municipality (position in `areaNames`), the records that name it as a service area,
+        /// ascending: a search near a point marks them once instead of reading every match's list.
+        let servedBy: [[Int32]]
         /// The section an active record is listed in (`Section`), 0 for an inactive one.
         let sections: UnsafeMutableBufferPointer<UInt8>
 
@@ -228,7 +229,7 @@ struct CandidateTable: Sendable {
 
         static let placed: UInt16 = 64
 
-        init(records: [Record]) {
+        init(records: [Record], areas: [UInt16] = [], areaCount: Int = 0) {
             heads = .allocate(capacity: records.count)
             domains = .allocate(capacity: records.count)
             targetGroups = .allocate(capacity: records.count)
@@ -236,9 +237,12 @@ struct CandidateTable: Sendable {
             places = .allocate(capacity: records.count)
             assured = .allocate(capacity: records.count)
             nameRanks = .allocate(capacity: records.count)
-            areaSpans = .allocate(capacity: records.count)
             sections = .allocate(capacity: records.count)
+            var servedBy = [[Int32]](repeating: [], count: areaCount)
             for (i, r) in records.enumerated() {
+                for a in Int(r.areaStart)..<Int(r.areaStart) + Int(r.areaCount) where servedBy[Int(areas[a])].last != Int32(i) {
+                    servedBy[Int(areas[a])].append(Int32(i))
+                }
                 heads[i] = UInt16(r.flags) | (r.hasCoordinate ? Self.placed : 0) | UInt16(r.kind) << 8
                 domains[i] = r.domains
                 targetGroups[i] = r.targetGroups
@@ -246,11 +250,11 @@ struct CandidateTable: Sendable {
                 places[i] = SIMD2(Float(r.latitude), Float(r.longitude))
                 assured[i] = r.assured
                 nameRanks[i] = r.nameRank
-                areaSpans[i] = (r.areaStart, UInt32(r.areaCount))
                 sections[i] = !r.has(Record.active) ? Section.none
                     : r.kind == CandidateTable.knowledgeKind ? Section.knowledge
                     : r.has(Record.isVirtual) ? Section.online : Section.local
             }
+            self.servedBy = servedBy
         }
 
         deinit {
@@ -261,7 +265,6 @@ struct CandidateTable: Sendable {
             places.deallocate()
             assured.deallocate()
             nameRanks.deallocate()
-            areaSpans.deallocate()
             sections.deallocate()
         }
 

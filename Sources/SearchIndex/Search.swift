@@ -81,7 +81,7 @@ extension SearchIndex {
         }
         let analyzed = analyzer.query(query.text)
         var pass = Pass(
-            table: candidates, query: query, municipalities: municipalities, origin: origin,
+            table: candidates, grid: grid, query: query, municipalities: municipalities, origin: origin,
             today: today, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
 
         var matchedAnyWord = false
@@ -160,7 +160,7 @@ extension SearchIndex {
 
     /// Records and their relevance, in candidate-table order.
     struct Matches: Sendable {
-        /// Candidate-table positions of the matching records, ascending.
+        /// Candidate-table positions of the matching records.
         var indexes: [Int32]
         /// Each one's relevance: the bm25 scores of the query's tokens it holds, summed.
         var relevance: [Double]
@@ -171,31 +171,40 @@ extension SearchIndex {
 
     /// The records that match every term (`requireAll`) or any term, and their relevance: the
     /// sum of the bm25 scores of every token of the query they hold, in the query's order.
-    /// Works on the sorted lists by merging, so its cost follows the lists' lengths, not the
-    /// size of the index.
+    /// Works in table-long scratch arrays that are borrowed, used only where the lists point and
+    /// put back zeroed, so its cost follows the lists' lengths, not the size of the index. With
+    /// more than one list the matches come in no particular order; ranking does not need one.
     func match(_ phrases: Phrases, requireAll: Bool) throws -> Matches {
         let lists = try phrases.terms.map { term in try term.map { alternative in try alternative.map(postings) } }
         if phrases.count == 1, let only = lists.first?.first?.first { return only }
-        // A term matches where any of its alternatives has all of its tokens.
-        let termMatches = lists.map { term in
-            term.map { alternative in Self.intersection(alternative.map(\.indexes)) }.reduce([], Self.union)
-        }
-        let matched = requireAll
-            ? Self.intersection(termMatches) : termMatches.reduce([], Self.union)
-        // Every token's score, added in the query's order as FTS5 would, in a table-long
-        // scratch that is borrowed, used where the lists point and put back zeroed.
-        var score = scoreScratch.withLock { $0.popLast() } ?? [Double](repeating: 0, count: candidates.count)
-        let relevance = score.withUnsafeMutableBufferPointer { score in
-            for list in lists.joined().joined() {
-                for (i, share) in zip(list.indexes, list.relevance) { score[Int(i)] += share }
+        var scratch = matchScratch.withLock { $0.popLast() } ?? MatchScratch(count: candidates.count)
+        let needed = UInt32(requireAll ? lists.count : 1)
+        var matched: [Int32] = []
+        let relevance = scratch.slots.withUnsafeMutableBufferPointer { slots in
+            for (termNumber, term) in lists.enumerated() {
+                // A term matches where any of its alternatives has all of its tokens; a record
+                // counts once per term however many alternatives it has.
+                let stamp = UInt32(termNumber + 1)
+                for alternative in term {
+                    let members = alternative.count == 1 ? alternative[0].indexes : Self.intersection(alternative.map(\.indexes))
+                    for i in members where slots[Int(i)].term != stamp {
+                        slots[Int(i)].term = stamp
+                        slots[Int(i)].terms += 1
+                        if slots[Int(i)].terms == needed { matched.append(i) }
+                    }
+                }
             }
-            let relevance = matched.map { score[Int($0)] }
+            // Every token's score, added in the query's order as FTS5 would.
             for list in lists.joined().joined() {
-                for i in list.indexes { score[Int(i)] = 0 }
+                for (i, share) in zip(list.indexes, list.relevance) { slots[Int(i)].score += share }
+            }
+            let relevance = matched.map { slots[Int($0)].score }
+            for list in lists.joined().joined() {
+                for i in list.indexes { slots[Int(i)] = MatchScratch.Slot() }
             }
             return relevance
         }
-        scoreScratch.withLock { if $0.count < 8 { $0.append(score) } }
+        matchScratch.withLock { if $0.count < 8 { $0.append(scratch) } }
         return Matches(indexes: matched, relevance: relevance)
     }
 
@@ -238,28 +247,6 @@ extension SearchIndex {
             }
             result = kept
         }
-        return result
-    }
-
-    /// Values in either list (each ascending), once.
-    static func union(_ a: [Int32], _ b: [Int32]) -> [Int32] {
-        if a.isEmpty { return b }
-        if b.isEmpty { return a }
-        var result: [Int32] = []
-        result.reserveCapacity(a.count + b.count)
-        var i = 0
-        var j = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                result.append(a[i]); i += 1
-            } else if b[j] < a[i] {
-                result.append(b[j]); j += 1
-            } else {
-                result.append(a[i]); i += 1; j += 1
-            }
-        }
-        result += a[i...]
-        result += b[j...]
         return result
     }
 
@@ -434,6 +421,8 @@ extension SearchIndex {
         let reports: [Int32: Int]
         /// Records assured on or before this day (yyyymmdd) are past the freshness limit.
         let staleCutoff: Int
+        /// Held here: read through the static, it costs a `swift_once` check per match.
+        let knowledgeKind = CandidateTable.knowledgeKind
 
         /// 1 at the point, ½ at the edge of the radius. A place we know only as "serves your
         /// area" ranks as if at the edge of the radius.
@@ -441,7 +430,7 @@ extension SearchIndex {
         func distanceFactor(_ head: UInt16, _ distance: Distance?) -> Double {
             if let distance { return 1 / (1 + distance.kilometres / radius.kilometres) }
             let placeLike = center != nil && !CandidateTable.Columns.has(head, CandidateTable.Record.isVirtual)
-                && CandidateTable.Columns.kind(head) != CandidateTable.knowledgeKind
+                && CandidateTable.Columns.kind(head) != knowledgeKind
             return placeLike ? 0.5 : 1
         }
 
@@ -468,9 +457,12 @@ extension SearchIndex {
         let filter: CandidateFilter
         let ranker: Ranker
         let originArea: UInt16?
-        /// `prefilterBox` in Float, for the columns' coordinates. Rounding to nearest keeps
-        /// order, so every point in the Double box is in this one; distance decides the rest.
-        let box: (low: SIMD2<Float>, high: SIMD2<Float>)?
+        /// Bit per record: placed within `prefilterBox` (in Float, for the columns' coordinates;
+        /// rounding to nearest keeps order, so every point in the Double box is in it), found
+        /// through the grid. A word's far-away matches are passed over on one bit.
+        let near: [UInt64]
+        /// Bit per record: names the searcher's municipality as a service area.
+        let servesOrigin: [UInt64]
 
         var passedFilters = 0
         var localTotal = 0
@@ -480,8 +472,8 @@ extension SearchIndex {
         var further: TopK
 
         init(
-            table: CandidateTable, query: SearchQuery, municipalities: [String], origin: SearchResults.Origin?,
-            today: Day, freshnessMonths: Int, reports: [Int32: Int]
+            table: CandidateTable, grid: SpatialGrid, query: SearchQuery, municipalities: [String],
+            origin: SearchResults.Origin?, today: Day, freshnessMonths: Int, reports: [Int32: Int]
         ) {
             self.table = table
             self.columns = table.columns
@@ -492,12 +484,25 @@ extension SearchIndex {
                 center: origin?.coordinate, radius: query.radius, reports: reports,
                 staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths))
             self.originArea = origin?.municipality.flatMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
-            self.box = origin.map {
-                let box = Self.prefilterBox($0.coordinate, query.radius)
-                return (
-                    SIMD2(Float(box.latitude.lowerBound), Float(box.longitude.lowerBound)),
-                    SIMD2(Float(box.latitude.upperBound), Float(box.longitude.upperBound)))
+            var near: [UInt64] = []
+            if let origin {
+                let box = Self.prefilterBox(origin.coordinate, query.radius)
+                let low = SIMD2(Float(box.latitude.lowerBound), Float(box.longitude.lowerBound))
+                let high = SIMD2(Float(box.latitude.upperBound), Float(box.longitude.upperBound))
+                near = [UInt64](repeating: 0, count: table.count / 64 + 1)
+                let places = table.columns.places
+                for i in grid.indexes(latitude: box.latitude, longitude: box.longitude) {
+                    let p = places[Int(i)]
+                    if all((p .>= low) .& (p .<= high)) { near[Int(i) >> 6] |= 1 << UInt64(Int(i) & 63) }
+                }
             }
+            self.near = near
+            var servesOrigin: [UInt64] = []
+            if let originArea {
+                servesOrigin = [UInt64](repeating: 0, count: table.count / 64 + 1)
+                for i in table.columns.servedBy[Int(originArea)] { servesOrigin[Int(i) >> 6] |= 1 << UInt64(Int(i) & 63) }
+            }
+            self.servesOrigin = servesOrigin
             let sort = query.sort
             local = TopK(limit: (query.page - 1) * query.perPage + query.perPage, order: .results(sort))
             online = TopK(limit: query.perPage, order: .results(sort))
@@ -519,25 +524,18 @@ extension SearchIndex {
         /// municipalities; an open place on the map serves whoever comes.
         @inline(__always)
         func serves(
-            _ head: UInt16, _ i: Int, _ areas: UnsafeBufferPointer<UInt16>
+            _ head: UInt16, _ i: Int
         ) -> Bool {
             typealias C = CandidateTable.Columns
             typealias R = CandidateTable.Record
             if C.has(head, R.wholeCountry) || (!C.has(head, R.isVirtual) && !C.has(head, R.restricted) && head & C.placed != 0) {
                 return true
             }
-            guard let originArea else { return false }
-            let span = columns.areaSpans[i]
-            for a in Int(span.start)..<Int(span.start + span.count) where areas[a] == originArea { return true }
-            return false
+            return servesOrigin[i >> 6] & (1 << UInt64(i & 63)) != 0
         }
 
         @inline(__always)
-        func inBox(_ i: Int) -> Bool {
-            guard let box else { return true }
-            let p = columns.places[i]
-            return all((p .>= box.low) .& (p .<= box.high))
-        }
+        func isNear(_ i: Int) -> Bool { near[i >> 6] & (1 << UInt64(i & 63)) != 0 }
 
         /// Sorts matching records into local, online and knowledge, keeping each section's top,
         /// after forgetting what an earlier pass found.
@@ -584,32 +582,45 @@ extension SearchIndex {
             _ languages: UnsafeBufferPointer<UInt16>
         ) {
             typealias C = CandidateTable.Columns
+            typealias S = CandidateTable.Columns.Section
             let heads = columns.heads
+            let sections = columns.sections
             let ranker = self.ranker
-            let hasCenter = center != nil
+            let filtered = !filter.isEmpty
+            let center = self.center
             for (n, i) in indexes.enumerated() {
+                let section = sections[Int(i)]
+                guard section != S.none else { continue }
                 let head = heads[Int(i)]
-                guard filter.accepts(head, Int(i), columns, records, areas, languages) else { continue }
+                guard !filtered || filter.accepts(head, Int(i), columns, records, areas, languages) else { continue }
                 passedFilters += 1
+                // Most matches of a word searched near a point lie far away: one bit says so.
+                // Outside the box is surely beyond the radius.
+                let placed = head & C.placed != 0
+                if section == S.local && placed && center != nil && !isNear(Int(i)) { continue }
                 let score = relevance?[n]
-                if C.kind(head) == CandidateTable.knowledgeKind {
+                switch section {
+                case S.knowledge:
                     knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                } else if C.has(head, CandidateTable.Record.isVirtual) {
-                    if hasCenter && !serves(head, Int(i), areas) { continue }
+                case S.online:
+                    if center != nil && !serves(head, Int(i)) { continue }
                     online.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                } else if hasCenter && !serves(head, Int(i), areas) {
-                    continue  // a gemeente's own service, for residents of another gemeente
-                } else if head & C.placed != 0, let center {
-                    // Outside the box is surely beyond the radius.
-                    guard inBox(Int(i)) else { continue }
-                    let r = records[Int(i)]
-                    let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
-                    guard distance <= radius else { continue }
+                default:
+                    guard let center else {
+                        localTotal += 1
+                        local.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                        continue
+                    }
+                    // A gemeente's own service is not for residents of another gemeente.
+                    guard serves(head, Int(i)) else { continue }
+                    var distance: Distance? = nil
+                    if placed {
+                        let r = records[Int(i)]
+                        distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                        guard distance! <= radius else { continue }
+                    }
                     localTotal += 1
                     local.consider(i, head, relevance: score, distance: distance, ranker, columns)
-                } else {
-                    localTotal += 1
-                    local.consider(i, head, relevance: score, distance: nil, ranker, columns)
                 }
             }
         }
@@ -631,37 +642,40 @@ extension SearchIndex {
             let ranker = self.ranker
             let filtered = !filter.isEmpty
             // Per section (none, local, online, knowledge): matches, and the relevance a match
-            // needs to be ranked at all. Nothing is ranked in section none.
-            var counts: (Int, Int, Int, Int) = (0, 0, 0, 0)
-            var bars = SIMD4<Double>(.infinity, bar(local), bar(online), bar(knowledge))
-            for (n, i) in indexes.enumerated() {
-                let section = sections[Int(i)]
-                if filtered && section != S.none && !filter.accepts(heads[Int(i)], Int(i), columns, records, areas, languages) {
-                    continue
-                }
-                switch section {
-                case S.local: counts.1 &+= 1
-                case S.online: counts.2 &+= 1
-                case S.knowledge: counts.3 &+= 1
-                default: continue
-                }
-                let score = relevance[n]
-                guard score >= bars[Int(section)] else { continue }
-                let head = heads[Int(i)]
-                switch section {
-                case S.local:
-                    local.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                    bars[1] = bar(local)
-                case S.online:
-                    online.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                    bars[2] = bar(online)
-                default:
-                    knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                    bars[3] = bar(knowledge)
+            // needs to be ranked at all. Nothing is ranked in section none. Indexed by section,
+            // so the loop has no branch that depends on which section a match is in.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4) { counts in
+                withUnsafeTemporaryAllocation(of: Double.self, capacity: 4) { bars in
+                    counts.initialize(repeating: 0)
+                    bars[Int(S.none)] = .infinity
+                    bars[Int(S.local)] = bar(local)
+                    bars[Int(S.online)] = bar(online)
+                    bars[Int(S.knowledge)] = bar(knowledge)
+                    for (n, i) in indexes.enumerated() {
+                        var section = Int(sections[Int(i)])
+                        if filtered && !filter.accepts(heads[Int(i)], Int(i), columns, records, areas, languages) {
+                            section = Int(S.none)
+                        }
+                        counts[section] &+= 1
+                        let score = relevance[n]
+                        guard score >= bars[section] else { continue }
+                        let head = heads[Int(i)]
+                        switch UInt8(section) {
+                        case S.local:
+                            local.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                            bars[section] = bar(local)
+                        case S.online:
+                            online.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                            bars[section] = bar(online)
+                        default:
+                            knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
+                            bars[section] = bar(knowledge)
+                        }
+                    }
+                    localTotal += counts[Int(S.local)]
+                    passedFilters += counts[Int(S.local)] + counts[Int(S.online)] + counts[Int(S.knowledge)]
                 }
             }
-            localTotal += counts.1
-            passedFilters += counts.1 + counts.2 + counts.3
         }
 
         /// The least total a hit needs to enter a full section (a tie may still enter by name).
@@ -686,7 +700,7 @@ extension SearchIndex {
                                 CandidateTable.Columns.kind(head) != CandidateTable.knowledgeKind,
                                 !CandidateTable.Columns.has(head, CandidateTable.Record.isVirtual),
                                 filter.accepts(head, Int(i), columns, records, areas, languages),
-                                serves(head, Int(i), areas)
+                                serves(head, Int(i))
                             else { continue }
                             let r = records[Int(i)]
                             let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
@@ -725,6 +739,21 @@ extension SearchIndex {
         }
         return result
     }
+}
+
+/// A table-long array for matching several lists, zero everywhere between uses. One slot per
+/// record, so that a match touches one cache line, not three.
+struct MatchScratch {
+    struct Slot {
+        var score: Double = 0
+        /// The last term (numbered from 1) the record was counted for.
+        var term: UInt32 = 0
+        /// How many terms it matched.
+        var terms: UInt32 = 0
+    }
+    var slots: [Slot]
+
+    init(count: Int) { slots = [Slot](repeating: Slot(), count: count) }
 }
 
 /// Decoded records shown recently, up to a count; the first in are the first out.
@@ -784,11 +813,11 @@ struct CandidateFilter {
 
     /// True when the filter lets every active record through.
     var isEmpty: Bool {
-        kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !needsRecord
+        kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
     }
 
     /// True when the filter asks what only the full `Record` holds.
-    var needsRecord: Bool { access != nil || languages != nil || municipalities != nil || age != nil || freeOnly }
+    var needsRecord: Bool { access != nil || languages != nil || municipalities != nil || age != nil }
 
     /// Decides from the columns what they hold, and reads the record only for the rest.
     @inline(__always)
@@ -801,6 +830,9 @@ struct CandidateFilter {
         if let domains, domains & columns.domains[i] == 0 { return false }
         if let targetGroups, targetGroups & columns.targetGroups[i] == 0 { return false }
         if let supportTypes, supportTypes & columns.supportTypes[i] == 0 { return false }
+        if freeOnly && !(CandidateTable.Columns.has(head, CandidateTable.Record.freeKnown) && CandidateTable.Columns.has(head, CandidateTable.Record.free)) {
+            return false
+        }
         return !needsRecord || acceptsRest(records[i], areas, languages)
     }
 
@@ -833,7 +865,6 @@ struct CandidateFilter {
             if r.minimumAge >= 0 && Int(r.minimumAge) > age { return false }
             if r.maximumAge >= 0 && Int(r.maximumAge) < age { return false }
         }
-        if freeOnly && !(r.has(CandidateTable.Record.freeKnown) && r.has(CandidateTable.Record.free)) { return false }
         return true
     }
 }

@@ -63,6 +63,19 @@ struct SearchEngineTests {
         #expect(summary(try search(Self.indexes.precomputed, query)) == summary(try search(Self.indexes.fullText, query)))
     }
 
+    @Test("Skipping matches that cannot enter a section changes nothing: a page of ten is the start of a page of a hundred", arguments: 0..<queries.count)
+    func pruningKeepsTheTop(_ number: Int) throws {
+        let short = try search(Self.indexes.precomputed, Self.queries[number].filter { $0.name != "per_pagina" && $0.name != "pagina" })
+        let long = try search(
+            Self.indexes.precomputed,
+            Self.queries[number].filter { $0.name != "per_pagina" && $0.name != "pagina" } + [("per_pagina", "100")])
+        #expect(short.localTotal == long.localTotal)
+        #expect(short.local.map(\.entry.id) == Array(long.local.prefix(10).map(\.entry.id)))
+        #expect(short.online.map(\.entry.id) == Array(long.online.prefix(10).map(\.entry.id)))
+        #expect(short.knowledge.map(\.entry.id) == long.knowledge.map(\.entry.id))
+        #expect(short.further.map(\.entry.id) == long.further.map(\.entry.id))
+    }
+
     @Test("A one-word search scores each hit exactly as FTS5's bm25() of that word does", arguments: ["hulp", "dagbesteding", "ggz"])
     func relevanceIsFTS5BM25(_ word: String) throws {
         let index = Self.indexes.precomputed
