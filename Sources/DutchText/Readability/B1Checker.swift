@@ -109,6 +109,9 @@ public struct B1Checker: Sendable {
     /// back in every summary, and folding, stemming, splitting and looking up cost far more
     /// than the lookup. Everything it holds depends only on the word and the `let`s above.
     let wordFacts = Memo<String, WordFacts>()
+    /// Each chunk of text between spaces as the checker reads it (its tokens, folded, stemmed,
+    /// with a word's facts), so a chunk seen before costs one lookup.
+    let chunks = Memo<String, [CheckedToken]>()
 
     public init(lexicon: any Lexicon, glossary: Glossary, thresholds: B1Thresholds = .standard) {
         self.lexicon = lexicon
@@ -128,6 +131,8 @@ public struct B1Checker: Sendable {
         var isParticiple: Bool
         var isNominal: Bool
         var syllables: Int
+        var isAllCaps: Bool
+        var isCapitalized: Bool
     }
 
     /// The facts of a token of kind `.word`.
@@ -138,8 +143,39 @@ public struct B1Checker: Sendable {
             return WordFacts(
                 folded: folded, stem: stem, termIndex: singleTermIndex(folded, stem: stem),
                 isCommon: isCommon(folded), isParticiple: Self.isParticiple(folded),
-                isNominal: Self.isNominal(folded), syllables: Syllables.count(text))
+                isNominal: Self.isNominal(folded), syllables: Syllables.count(text),
+                isAllCaps: ReadabilityToken(text: text, kind: .word).isAllCaps,
+                isCapitalized: ReadabilityToken(text: text, kind: .word).isCapitalized)
         }
+    }
+
+    /// One token of a chunk with what the checker compares: folded (with "’" as "'") and
+    /// stemmed; a word's facts, nil for other tokens.
+    struct CheckedToken: Sendable {
+        var token: ReadabilityToken
+        var folded: String
+        var stem: String
+        var facts: WordFacts?
+    }
+
+    /// The tokens of `sentence`, chunk by chunk (as `ReadabilityToken.tokens` splits them).
+    func checkedTokens(_ sentence: String) -> [CheckedToken] {
+        var result: [CheckedToken] = []
+        for chunk in TextSplit.split(sentence, on: .whitespace) {
+            result += chunks.value(chunk) {
+                ReadabilityToken.tokens(chunk: chunk).map { token in
+                    if token.kind == .word {
+                        let facts = self.facts(token.text)
+                        return CheckedToken(token: token, folded: facts.folded, stem: facts.stem, facts: facts)
+                    }
+                    // Numbers and addresses are folded and stemmed too: a multi-word term is
+                    // matched on every token's stem.
+                    let folded = Self.comparable(token.folded)
+                    return CheckedToken(token: token, folded: folded, stem: glossary.stem(folded), facts: nil)
+                }
+            }
+        }
+        return result
     }
 
     /// A folded token as the checker compares it: a typographic apostrophe as a plain one.
@@ -157,11 +193,10 @@ public struct B1Checker: Sendable {
 
     /// One sentence: its report, its syllables and its count of letter words.
     func analyse(_ sentence: String, names: [[String]]) -> (SentenceReport, Int, Int) {
-        let tokens = ReadabilityToken.tokens(sentence)
-        // Word tokens' facts come from the memo; other tokens (numbers, addresses) are folded
-        // and stemmed as they come, they rarely repeat.
-        let facts: [WordFacts?] = tokens.map { $0.kind == .word ? self.facts($0.text) : nil }
-        let folded = zip(tokens, facts).map { token, facts in facts?.folded ?? Self.comparable(token.folded) }
+        let checked = checkedTokens(sentence)
+        let tokens = checked.map(\.token)
+        let facts = checked.map(\.facts)
+        let folded = checked.map(\.folded)
         var isName = [Bool](repeating: false, count: tokens.count)
         for name in names where name.count <= tokens.count {
             for start in 0...(tokens.count - name.count) where folded[start..<start + name.count].elementsEqual(name) {
@@ -175,7 +210,7 @@ public struct B1Checker: Sendable {
 
         // Jargon: multi-word terms first, then words, hyphen parts and compound parts.
         var isJargon = [Bool](repeating: false, count: tokens.count)
-        let stems = zip(facts, folded).map { facts, folded in facts?.stem ?? glossary.stem(folded) }
+        let stems = checked.map(\.stem)
         for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= tokens.count {
             let key = glossary.keys[termIndex]
             let term = glossary.terms[termIndex]
@@ -197,9 +232,9 @@ public struct B1Checker: Sendable {
         // judged, but an unexplained abbreviation ("VVT") is hard for anyone.
         var rare: [String] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && !isName[index] && !isJargon[index] {
-            if token.isAllCaps {
+            if facts[index]!.isAllCaps {
                 rare.append(token.text)
-            } else if token.isCapitalized && index > 0 {
+            } else if facts[index]!.isCapitalized && index > 0 {
                 continue
             } else if !facts[index]!.isCommon {
                 rare.append(token.text)

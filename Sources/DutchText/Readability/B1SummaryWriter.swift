@@ -46,7 +46,7 @@ public struct B1SummaryWriter: Sendable {
     /// The description's first sentence in plain words when it reads as B1; else a sentence
     /// built from the kind and the support types.
     func lead(_ entry: Entry) -> String {
-        if let first = SentenceSplitter.sentences(entry.description).first {
+        if let first = SentenceSplitter.firstSentence(entry.description) {
             let plain = replaceJargon(first)
             if isPlainSentence(plain, entry) { return plain }
         }
@@ -218,14 +218,11 @@ public struct B1SummaryWriter: Sendable {
 
     /// `text` with every glossary term that stands as a whole word replaced by its plain words.
     public func replaceJargon(_ text: String) -> String {
-        var chunks = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var chunks = TextSplit.split(text, on: .space)
         let glossary = checker.glossary
-        // Each chunk's stem, computed once (nil for a chunk without letters or digits); kept in
-        // step with `chunks` when a window is replaced.
-        var chunkStems: [String?] = chunks.map { chunk in
-            let core = Self.core(chunk)
-            return core.isEmpty ? nil : glossary.stem(TextNormalizer.fold(core))
-        }
+        // Each chunk's stem (nil for a chunk without letters or digits); kept in step with
+        // `chunks` when a window is replaced.
+        var chunkStems: [String?] = chunks.map(glossary.chunkStem)
         var index = 0
         while index < chunks.count {
             // Only terms whose first stem is this chunk's can match here; they come in glossary
