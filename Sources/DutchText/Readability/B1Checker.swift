@@ -193,66 +193,72 @@ public struct B1Checker: Sendable {
 
     /// One sentence: its report, its syllables and its count of letter words.
     func analyse(_ sentence: String, names: [[String]]) -> (SentenceReport, Int, Int) {
+        // Read straight from the checked tokens: projecting them into arrays of tokens, folded
+        // forms and stems cost more than the checks.
         let checked = checkedTokens(sentence)
-        let tokens = checked.map(\.token)
-        let facts = checked.map(\.facts)
-        let folded = checked.map(\.folded)
-        var isName = [Bool](repeating: false, count: tokens.count)
-        for name in names where name.count <= tokens.count {
-            for start in 0...(tokens.count - name.count) where folded[start..<start + name.count].elementsEqual(name) {
+        let count = checked.count
+        var isName = [Bool](repeating: false, count: count)
+        for name in names where name.count <= count {
+            for start in 0...(count - name.count) where checked[start..<start + name.count].lazy.map(\.folded).elementsEqual(name) {
                 for index in start..<start + name.count { isName[index] = true }
             }
         }
         var findings: [SentenceFinding] = []
-        if tokens.count > thresholds.longSentenceWords {
-            findings.append(SentenceFinding(kind: .long, words: ["\(tokens.count) words"]))
+        if count > thresholds.longSentenceWords {
+            findings.append(SentenceFinding(kind: .long, words: ["\(count) words"]))
         }
 
         // Jargon: multi-word terms first, then words, hyphen parts and compound parts.
-        var isJargon = [Bool](repeating: false, count: tokens.count)
-        let stems = checked.map(\.stem)
-        for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= tokens.count {
+        var isJargon = [Bool](repeating: false, count: count)
+        for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= count {
             let key = glossary.keys[termIndex]
             let term = glossary.terms[termIndex]
-            for start in 0...(tokens.count - key.count) where stems[start] == key[0] && stems[start..<start + key.count].elementsEqual(key) {
+            for start in 0...(count - key.count)
+            where checked[start].stem == key[0] && checked[start..<start + key.count].lazy.map(\.stem).elementsEqual(key) {
                 let range = start..<start + key.count
                 if !term.stigmatising && range.allSatisfy({ isName[$0] }) { continue }
                 range.forEach { isJargon[$0] = true }
-                findings.append(jargonFinding(term, tokens[range].map(\.text).joined(separator: " ")))
+                findings.append(jargonFinding(term, checked[range].map(\.token.text).joined(separator: " ")))
             }
         }
-        for (index, token) in tokens.enumerated() where token.kind == .word && !isJargon[index] {
-            guard let term = facts[index]!.termIndex.map({ glossary.terms[$0] }) else { continue }
+        for (index, item) in checked.enumerated() where item.token.kind == .word && !isJargon[index] {
+            guard let term = item.facts!.termIndex.map({ glossary.terms[$0] }) else { continue }
             if isName[index] && !term.stigmatising { continue }
             isJargon[index] = true
-            findings.append(jargonFinding(term, token.text))
+            findings.append(jargonFinding(term, item.token.text))
         }
 
         // Rare words: names and capitalised words inside a sentence (proper names) are not
         // judged, but an unexplained abbreviation ("VVT") is hard for anyone.
         var rare: [String] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word && !isName[index] && !isJargon[index] {
-            if facts[index]!.isAllCaps {
-                rare.append(token.text)
-            } else if facts[index]!.isCapitalized && index > 0 {
+        for (index, item) in checked.enumerated() where item.token.kind == .word && !isName[index] && !isJargon[index] {
+            let facts = item.facts!
+            if facts.isAllCaps {
+                rare.append(item.token.text)
+            } else if facts.isCapitalized && index > 0 {
                 continue
-            } else if !facts[index]!.isCommon {
-                rare.append(token.text)
+            } else if !facts.isCommon {
+                rare.append(item.token.text)
             }
         }
         if !rare.isEmpty { findings.append(SentenceFinding(kind: .rareWord, words: rare)) }
 
-        if let passive = Self.passive(folded, tokens, facts) {
+        if let passive = Self.passive(checked) {
             findings.append(SentenceFinding(kind: .passive, words: passive))
         }
         // A heading ("Scholing en ondersteuning") is a noun phrase by nature, not nominal style.
-        let isHeading = tokens.count < Self.headingWords
-        let nominal = isHeading ? [] : tokens.indices.filter { tokens[$0].kind == .word && !isName[$0] && facts[$0]!.isNominal }
-        if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { tokens[$0].text })) }
+        let isHeading = count < Self.headingWords
+        let nominal = isHeading ? [] : checked.indices.filter { checked[$0].token.kind == .word && !isName[$0] && checked[$0].facts!.isNominal }
+        if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { checked[$0].token.text })) }
 
-        let letterWords = facts.compactMap { $0 }
-        let syllables = letterWords.map(\.syllables).reduce(0, +)
-        return (SentenceReport(text: sentence, wordCount: tokens.count, findings: findings), syllables, letterWords.count)
+        var syllables = 0
+        var letterWords = 0
+        for item in checked {
+            guard let facts = item.facts else { continue }
+            syllables += facts.syllables
+            letterWords += 1
+        }
+        return (SentenceReport(text: sentence, wordCount: count, findings: findings), syllables, letterWords)
     }
 
     func jargonFinding(_ term: Glossary.Term, _ text: String) -> SentenceFinding {
@@ -319,13 +325,12 @@ public struct B1Checker: Sendable {
         "bijeenkomst", "uitkering", "toeslag", "woonplaats", "scheiding", "vrijheid", "waarheid",
     ]
 
-    /// The passive in a sentence: a form of "worden" and a past participle, or nil.
-    /// `facts` holds each word token's facts (nil for other tokens), so a participle is judged
-    /// once per word, not once per sentence.
-    static func passive(_ folded: [String], _ tokens: [ReadabilityToken], _ facts: [WordFacts?]) -> [String]? {
-        guard let auxiliary = folded.firstIndex(where: wordenForms.contains) else { return nil }
-        for index in folded.indices where index != auxiliary && tokens[index].kind == .word {
-            if facts[index]?.isParticiple ?? isParticiple(folded[index]) { return [tokens[auxiliary].text, tokens[index].text] }
+    /// The passive in a sentence: a form of "worden" and a past participle, or nil. A word's
+    /// facts say whether it is a participle, so that is judged once per word.
+    static func passive(_ checked: [CheckedToken]) -> [String]? {
+        guard let auxiliary = checked.firstIndex(where: { wordenForms.contains($0.folded) }) else { return nil }
+        for (index, item) in checked.enumerated() where index != auxiliary && item.token.kind == .word {
+            if item.facts!.isParticiple { return [checked[auxiliary].token.text, item.token.text] }
         }
         return nil
     }

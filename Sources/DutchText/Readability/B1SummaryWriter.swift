@@ -55,9 +55,11 @@ public struct B1SummaryWriter: Sendable {
 
     /// One short sentence without anything the checker would point at.
     func isPlainSentence(_ sentence: String, _ entry: Entry) -> Bool {
+        // The cheap condition first: without a final stop the checker need not read it.
+        guard sentence.hasSuffix(".") else { return false }
         let report = checker.check(sentence, names: Self.names(of: entry))
         return report.verdict == .b1 && report.sentences.count == 1 && report.figures.wordCount <= 15
-            && report.sentences[0].findings.isEmpty && sentence.hasSuffix(".")
+            && report.sentences[0].findings.isEmpty
     }
 
     /// Plain phrases for support types, to fit after "voor".
