@@ -3,6 +3,16 @@ import PackageDescription
 
 /// The target graph is the architecture: each target has one role, and a file that needs an
 /// import its target lacks is in the wrong place.
+///
+/// Every target also lists each target of this package it reaches through another (DutchText
+/// through SearchIndex and Indexing), and is compiled without incremental imports. Both keep an
+/// incremental build from leaving a file compiled against a struct's old size: adding a stored
+/// property to Glossary (held in ReferenceData) once left WebTests, Server and Benchmark
+/// unrebuilt, and the tests crashed with a corrupted heap. SwiftPM reruns a target's compile only
+/// for the modules it lists, and the driver then rebuilds only files naming a changed
+/// declaration, not files that merely hold the struct.
+let incrementalSafety: [SwiftSetting] = [.unsafeFlags(["-disable-incremental-imports"])]
+
 let package = Package(
     name: "SocialeKaart",
     platforms: [.macOS(.v14)],
@@ -20,7 +30,7 @@ let package = Package(
     ],
     targets: [
         /// Value types of the domain: records, taxonomy, places, queries. Foundation only, no I/O.
-        .target(name: "KaartModel"),
+        .target(name: "KaartModel", swiftSettings: incrementalSafety),
         /// Snowball's C stemmers, from Debian's libstemmer-dev.
         .systemLibrary(
             name: "CStemmer",
@@ -29,14 +39,15 @@ let package = Package(
         ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
         /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
-        .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
+        .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"], swiftSettings: incrementalSafety),
         /// The index file: schema, writing and querying. The only code that knows the index's SQL.
         .target(
             name: "SearchIndex",
             dependencies: [
                 "KaartModel", "DutchText",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: incrementalSafety
         ),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
         /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
@@ -46,38 +57,43 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: incrementalSafety
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
+        .target(
+            name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"], swiftSettings: incrementalSafety),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
             name: "Feedback",
-            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: incrementalSafety
         ),
         /// The web page, its plain-text twin and the JSON API (Hummingbird 2). Routes are thin:
         /// parse with `SearchQuery.parse`, search, render with `Presentation`.
         .target(
             name: "Server",
             dependencies: [
-                "KaartModel", "SearchIndex", "Indexing", "Presentation", "Feedback",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.embedInCode("openapi.json")]
+            resources: [.embedInCode("openapi.json")],
+            swiftSettings: incrementalSafety
         ),
         /// `kaart bench`: the synthetic corpus, the query mix, the reference points (plain FTS5,
         /// Tantivy, Datasette with wrk) and the report. Benchmark-only SQL lives here.
         .target(
             name: "Benchmark",
             dependencies: [
-                "KaartModel", "SearchIndex", "Indexing",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: incrementalSafety
         ),
         /// The thin command-line layer: parse, call one library function, render.
         .executableTarget(
@@ -86,7 +102,8 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: incrementalSafety
         ),
         .testTarget(
             name: "KaartTests",
@@ -94,21 +111,23 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures")],
+            swiftSettings: incrementalSafety
         ),
         /// The feedback store and the web server, through their front doors: a fixture index
         /// built from a few records, HummingbirdTesting, and the built `kaart` as a child process.
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "KaartModel", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures"],
+            swiftSettings: incrementalSafety
         ),
     ]
 )

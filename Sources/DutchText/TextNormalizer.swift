@@ -52,6 +52,11 @@ public enum TextNormalizer {
     /// form ("burn-out" → "burn", "out", "burnout"), so both spellings meet.
     public static func words(_ text: String) -> [String] {
         let folded = fold(truncated(text))
+        return asciiWords(folded) ?? scalarWords(folded)
+    }
+
+    /// `words` of folded text, scalar by scalar.
+    static func scalarWords(_ folded: String) -> [String] {
         var words: [String] = []
         var current = ""
         var hyphenated: [String] = []
@@ -80,6 +85,46 @@ public enum TextNormalizer {
         flush()
         endCompound()
         return words
+    }
+
+    /// `words` of folded ASCII text, on bytes (the same rules; nil for other text).
+    static func asciiWords(_ folded: String) -> [String]? {
+        var folded = folded
+        return folded.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            // Words flushed since the last compound ended: a hyphenated word's parts.
+            var parts = 0
+            func word(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            func flush(_ end: Int) {
+                if end > start {
+                    words.append(word(start..<end))
+                    parts += 1
+                }
+            }
+            func endCompound() {
+                // "burn-out": the parts are the last words; the joined form follows them.
+                if parts > 1 { words.append(words[(words.count - parts)...].joined()) }
+                parts = 0
+            }
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 { return nil }
+                if isWordScalar(Unicode.Scalar(byte)) { continue }
+                if byte == UInt8(ascii: "-") && index > start {
+                    flush(index)
+                } else {
+                    flush(index)
+                    endCompound()
+                }
+                start = index + 1
+            }
+            flush(bytes.count)
+            endCompound()
+            return words
+        }
     }
 
     /// A letter or digit. ASCII is decided without the Unicode property tables (the same

@@ -109,6 +109,9 @@ public struct B1Checker: Sendable {
     /// back in every summary, and folding, stemming, splitting and looking up cost far more
     /// than the lookup. Everything it holds depends only on the word and the `let`s above.
     let wordFacts = Memo<String, WordFacts>()
+    /// Each chunk of text between spaces as the checker reads it (its tokens, folded, stemmed,
+    /// with a word's facts), so a chunk seen before costs one lookup.
+    let chunks = Memo<String, [CheckedToken]>()
 
     public init(lexicon: any Lexicon, glossary: Glossary, thresholds: B1Thresholds = .standard) {
         self.lexicon = lexicon
@@ -128,6 +131,8 @@ public struct B1Checker: Sendable {
         var isParticiple: Bool
         var isNominal: Bool
         var syllables: Int
+        var isAllCaps: Bool
+        var isCapitalized: Bool
     }
 
     /// The facts of a token of kind `.word`.
@@ -138,8 +143,39 @@ public struct B1Checker: Sendable {
             return WordFacts(
                 folded: folded, stem: stem, termIndex: singleTermIndex(folded, stem: stem),
                 isCommon: isCommon(folded), isParticiple: Self.isParticiple(folded),
-                isNominal: Self.isNominal(folded), syllables: Syllables.count(text))
+                isNominal: Self.isNominal(folded), syllables: Syllables.count(text),
+                isAllCaps: ReadabilityToken(text: text, kind: .word).isAllCaps,
+                isCapitalized: ReadabilityToken(text: text, kind: .word).isCapitalized)
         }
+    }
+
+    /// One token of a chunk with what the checker compares: folded (with "’" as "'") and
+    /// stemmed; a word's facts, nil for other tokens.
+    struct CheckedToken: Sendable {
+        var token: ReadabilityToken
+        var folded: String
+        var stem: String
+        var facts: WordFacts?
+    }
+
+    /// The tokens of `sentence`, chunk by chunk (as `ReadabilityToken.tokens` splits them).
+    func checkedTokens(_ sentence: String) -> [CheckedToken] {
+        var result: [CheckedToken] = []
+        for chunk in TextSplit.split(sentence, on: .whitespace) {
+            result += chunks.value(chunk) {
+                ReadabilityToken.tokens(chunk: chunk).map { token in
+                    if token.kind == .word {
+                        let facts = self.facts(token.text)
+                        return CheckedToken(token: token, folded: facts.folded, stem: facts.stem, facts: facts)
+                    }
+                    // Numbers and addresses are folded and stemmed too: a multi-word term is
+                    // matched on every token's stem.
+                    let folded = Self.comparable(token.folded)
+                    return CheckedToken(token: token, folded: folded, stem: glossary.stem(folded), facts: nil)
+                }
+            }
+        }
+        return result
     }
 
     /// A folded token as the checker compares it: a typographic apostrophe as a plain one.
@@ -157,67 +193,72 @@ public struct B1Checker: Sendable {
 
     /// One sentence: its report, its syllables and its count of letter words.
     func analyse(_ sentence: String, names: [[String]]) -> (SentenceReport, Int, Int) {
-        let tokens = ReadabilityToken.tokens(sentence)
-        // Word tokens' facts come from the memo; other tokens (numbers, addresses) are folded
-        // and stemmed as they come, they rarely repeat.
-        let facts: [WordFacts?] = tokens.map { $0.kind == .word ? self.facts($0.text) : nil }
-        let folded = zip(tokens, facts).map { token, facts in facts?.folded ?? Self.comparable(token.folded) }
-        var isName = [Bool](repeating: false, count: tokens.count)
-        for name in names where name.count <= tokens.count {
-            for start in 0...(tokens.count - name.count) where folded[start..<start + name.count].elementsEqual(name) {
+        // Read straight from the checked tokens: projecting them into arrays of tokens, folded
+        // forms and stems cost more than the checks.
+        let checked = checkedTokens(sentence)
+        let count = checked.count
+        var isName = [Bool](repeating: false, count: count)
+        for name in names where name.count <= count {
+            for start in 0...(count - name.count) where checked[start..<start + name.count].lazy.map(\.folded).elementsEqual(name) {
                 for index in start..<start + name.count { isName[index] = true }
             }
         }
         var findings: [SentenceFinding] = []
-        if tokens.count > thresholds.longSentenceWords {
-            findings.append(SentenceFinding(kind: .long, words: ["\(tokens.count) words"]))
+        if count > thresholds.longSentenceWords {
+            findings.append(SentenceFinding(kind: .long, words: ["\(count) words"]))
         }
 
         // Jargon: multi-word terms first, then words, hyphen parts and compound parts.
-        var isJargon = [Bool](repeating: false, count: tokens.count)
-        let stems = zip(facts, folded).map { facts, folded in facts?.stem ?? glossary.stem(folded) }
-        for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= tokens.count {
+        var isJargon = [Bool](repeating: false, count: count)
+        for termIndex in glossary.multiWordTerms where glossary.keys[termIndex].count <= count {
             let key = glossary.keys[termIndex]
             let term = glossary.terms[termIndex]
-            for start in 0...(tokens.count - key.count) where stems[start] == key[0] && stems[start..<start + key.count].elementsEqual(key) {
+            for start in 0...(count - key.count)
+            where checked[start].stem == key[0] && checked[start..<start + key.count].lazy.map(\.stem).elementsEqual(key) {
                 let range = start..<start + key.count
                 if !term.stigmatising && range.allSatisfy({ isName[$0] }) { continue }
                 range.forEach { isJargon[$0] = true }
-                findings.append(jargonFinding(term, tokens[range].map(\.text).joined(separator: " ")))
+                findings.append(jargonFinding(term, checked[range].map(\.token.text).joined(separator: " ")))
             }
         }
-        for (index, token) in tokens.enumerated() where token.kind == .word && !isJargon[index] {
-            guard let term = facts[index]!.termIndex.map({ glossary.terms[$0] }) else { continue }
+        for (index, item) in checked.enumerated() where item.token.kind == .word && !isJargon[index] {
+            guard let term = item.facts!.termIndex.map({ glossary.terms[$0] }) else { continue }
             if isName[index] && !term.stigmatising { continue }
             isJargon[index] = true
-            findings.append(jargonFinding(term, token.text))
+            findings.append(jargonFinding(term, item.token.text))
         }
 
         // Rare words: names and capitalised words inside a sentence (proper names) are not
         // judged, but an unexplained abbreviation ("VVT") is hard for anyone.
         var rare: [String] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word && !isName[index] && !isJargon[index] {
-            if token.isAllCaps {
-                rare.append(token.text)
-            } else if token.isCapitalized && index > 0 {
+        for (index, item) in checked.enumerated() where item.token.kind == .word && !isName[index] && !isJargon[index] {
+            let facts = item.facts!
+            if facts.isAllCaps {
+                rare.append(item.token.text)
+            } else if facts.isCapitalized && index > 0 {
                 continue
-            } else if !facts[index]!.isCommon {
-                rare.append(token.text)
+            } else if !facts.isCommon {
+                rare.append(item.token.text)
             }
         }
         if !rare.isEmpty { findings.append(SentenceFinding(kind: .rareWord, words: rare)) }
 
-        if let passive = Self.passive(folded, tokens, facts) {
+        if let passive = Self.passive(checked) {
             findings.append(SentenceFinding(kind: .passive, words: passive))
         }
         // A heading ("Scholing en ondersteuning") is a noun phrase by nature, not nominal style.
-        let isHeading = tokens.count < Self.headingWords
-        let nominal = isHeading ? [] : tokens.indices.filter { tokens[$0].kind == .word && !isName[$0] && facts[$0]!.isNominal }
-        if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { tokens[$0].text })) }
+        let isHeading = count < Self.headingWords
+        let nominal = isHeading ? [] : checked.indices.filter { checked[$0].token.kind == .word && !isName[$0] && checked[$0].facts!.isNominal }
+        if !nominal.isEmpty { findings.append(SentenceFinding(kind: .nominal, words: nominal.map { checked[$0].token.text })) }
 
-        let letterWords = facts.compactMap { $0 }
-        let syllables = letterWords.map(\.syllables).reduce(0, +)
-        return (SentenceReport(text: sentence, wordCount: tokens.count, findings: findings), syllables, letterWords.count)
+        var syllables = 0
+        var letterWords = 0
+        for item in checked {
+            guard let facts = item.facts else { continue }
+            syllables += facts.syllables
+            letterWords += 1
+        }
+        return (SentenceReport(text: sentence, wordCount: count, findings: findings), syllables, letterWords)
     }
 
     func jargonFinding(_ term: Glossary.Term, _ text: String) -> SentenceFinding {
@@ -284,13 +325,12 @@ public struct B1Checker: Sendable {
         "bijeenkomst", "uitkering", "toeslag", "woonplaats", "scheiding", "vrijheid", "waarheid",
     ]
 
-    /// The passive in a sentence: a form of "worden" and a past participle, or nil.
-    /// `facts` holds each word token's facts (nil for other tokens), so a participle is judged
-    /// once per word, not once per sentence.
-    static func passive(_ folded: [String], _ tokens: [ReadabilityToken], _ facts: [WordFacts?]) -> [String]? {
-        guard let auxiliary = folded.firstIndex(where: wordenForms.contains) else { return nil }
-        for index in folded.indices where index != auxiliary && tokens[index].kind == .word {
-            if facts[index]?.isParticiple ?? isParticiple(folded[index]) { return [tokens[auxiliary].text, tokens[index].text] }
+    /// The passive in a sentence: a form of "worden" and a past participle, or nil. A word's
+    /// facts say whether it is a participle, so that is judged once per word.
+    static func passive(_ checked: [CheckedToken]) -> [String]? {
+        guard let auxiliary = checked.firstIndex(where: { wordenForms.contains($0.folded) }) else { return nil }
+        for (index, item) in checked.enumerated() where index != auxiliary && item.token.kind == .word {
+            if item.facts!.isParticiple { return [checked[auxiliary].token.text, item.token.text] }
         }
         return nil
     }

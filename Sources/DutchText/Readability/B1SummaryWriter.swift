@@ -46,7 +46,7 @@ public struct B1SummaryWriter: Sendable {
     /// The description's first sentence in plain words when it reads as B1; else a sentence
     /// built from the kind and the support types.
     func lead(_ entry: Entry) -> String {
-        if let first = SentenceSplitter.sentences(entry.description).first {
+        if let first = SentenceSplitter.firstSentence(entry.description) {
             let plain = replaceJargon(first)
             if isPlainSentence(plain, entry) { return plain }
         }
@@ -55,9 +55,11 @@ public struct B1SummaryWriter: Sendable {
 
     /// One short sentence without anything the checker would point at.
     func isPlainSentence(_ sentence: String, _ entry: Entry) -> Bool {
+        // The cheap condition first: without a final stop the checker need not read it.
+        guard sentence.hasSuffix(".") else { return false }
         let report = checker.check(sentence, names: Self.names(of: entry))
         return report.verdict == .b1 && report.sentences.count == 1 && report.figures.wordCount <= 15
-            && report.sentences[0].findings.isEmpty && sentence.hasSuffix(".")
+            && report.sentences[0].findings.isEmpty
     }
 
     /// Plain phrases for support types, to fit after "voor".
@@ -218,14 +220,11 @@ public struct B1SummaryWriter: Sendable {
 
     /// `text` with every glossary term that stands as a whole word replaced by its plain words.
     public func replaceJargon(_ text: String) -> String {
-        var chunks = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var chunks = TextSplit.split(text, on: .space)
         let glossary = checker.glossary
-        // Each chunk's stem, computed once (nil for a chunk without letters or digits); kept in
-        // step with `chunks` when a window is replaced.
-        var chunkStems: [String?] = chunks.map { chunk in
-            let core = Self.core(chunk)
-            return core.isEmpty ? nil : glossary.stem(TextNormalizer.fold(core))
-        }
+        // Each chunk's stem (nil for a chunk without letters or digits); kept in step with
+        // `chunks` when a window is replaced.
+        var chunkStems: [String?] = chunks.map(glossary.chunkStem)
         var index = 0
         while index < chunks.count {
             // Only terms whose first stem is this chunk's can match here; they come in glossary

@@ -30,6 +30,7 @@ public struct Glossary: Sendable {
     /// matched against the few terms that can start there, not against every term.
     let termsByFirstStem: [String: [Int]]
     let stemmer: DutchStemmer
+    private let chunkStems = Memo<String, String?>()
 
     public init(terms: [Term], stemmer: DutchStemmer = DutchStemmer()) {
         self.terms = terms
@@ -63,6 +64,15 @@ public struct Glossary: Sendable {
 
     /// The stem of one folded word.
     func stem(_ folded: String) -> String { stemmer.stem(folded) }
+
+    /// The stem of a chunk of text between spaces without its leading and trailing punctuation;
+    /// nil when it has no letter or digit. Memoised: the summary writer asks for every chunk.
+    func chunkStem(_ chunk: String) -> String? {
+        chunkStems.value(chunk) {
+            let core = B1SummaryWriter.core(chunk)
+            return core.isEmpty ? nil : stem(TextNormalizer.fold(core))
+        }
+    }
 
     /// The term whose only word has this stem (for a word or a compound part).
     func singleWordTerm(stem: String) -> Term? { singleWordTermIndex(stem: stem).map { terms[$0] } }

@@ -19,9 +19,20 @@ public enum SentenceSplitter {
 
     /// The sentences of `text`, trimmed, in order; empty for a text without words.
     public static func sentences(_ text: String) -> [String] {
-        blocks(text).flatMap(splitBlock).filter { sentence in
-            sentence.contains { $0.isLetter || $0.isNumber }
+        blocks(text).flatMap(splitBlock).filter(hasLetterOrNumber)
+    }
+
+    /// The first of `sentences(text)`, without splitting the blocks after it.
+    public static func firstSentence(_ text: String) -> String? {
+        for block in blocks(text) {
+            if let sentence = splitBlock(block).first(where: hasLetterOrNumber) { return sentence }
         }
+        return nil
+    }
+
+    static func hasLetterOrNumber(_ sentence: String) -> Bool {
+        if sentence.utf8.allSatisfy({ $0 < 0x80 }) { return sentence.utf8.contains(where: isASCIILetterOrDigit) }
+        return sentence.contains { $0.isLetter || $0.isNumber }
     }
 
     /// Paragraphs and list items: text between blank lines, with each list item on its own.
@@ -32,8 +43,8 @@ public enum SentenceSplitter {
             if !current.isEmpty { blocks.append(current.joined(separator: " ")) }
             current = []
         }
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+        for rawLine in TextSplit.split(text, on: .newline, omittingEmpty: false) {
+            let line = trimmingSpaces(rawLine)
             if line.isEmpty {
                 flush()
             } else if let item = listItem(line) {
@@ -52,24 +63,31 @@ public enum SentenceSplitter {
         guard let first = line.first else { return nil }
         let rest = line.dropFirst()
         if bulletMarks.contains(first), rest.first?.isWhitespace == true {
-            return rest.trimmingCharacters(in: .whitespaces)
+            return trimmingSpaces(rest)
         }
         // "1. ", "12) ", "a) "
         let marker = line.prefix { $0.isNumber }
         if !marker.isEmpty, marker.count <= 2 {
             let after = line.dropFirst(marker.count)
             if let mark = after.first, mark == "." || mark == ")", after.dropFirst().first?.isWhitespace == true {
-                return after.dropFirst().trimmingCharacters(in: .whitespaces)
+                return trimmingSpaces(after.dropFirst())
             }
         }
         if first.isLetter, first.isLowercase, rest.first == ")", rest.dropFirst().first?.isWhitespace == true {
-            return rest.dropFirst().trimmingCharacters(in: .whitespaces)
+            return trimmingSpaces(rest.dropFirst())
         }
         return nil
     }
 
     /// Splits one paragraph at sentence-ending punctuation.
     static func splitBlock(_ block: String) -> [String] {
+        // Most paragraphs are ASCII: split those on bytes, without breaking graphemes.
+        if block.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) { return splitASCIIBlock(block) }
+        return splitCharacterBlock(block)
+    }
+
+    /// `splitBlock` on Characters, for any text.
+    static func splitCharacterBlock(_ block: String) -> [String] {
         let chars = Array(block)
         var sentences: [String] = []
         var start = 0
@@ -82,7 +100,7 @@ public enum SentenceSplitter {
                 let atEnd = end >= chars.count
                 let followedBySpace = !atEnd && chars[end].isWhitespace
                 if (atEnd || followedBySpace) && (char != "." || endsSentence(chars, stop: index, next: end)) {
-                    sentences.append(String(chars[start..<end]).trimmingCharacters(in: .whitespaces))
+                    sentences.append(trimmingSpaces(String(chars[start..<end])))
                     start = end
                 }
                 index = end
@@ -91,9 +109,82 @@ public enum SentenceSplitter {
             }
         }
         if start < chars.count {
-            sentences.append(String(chars[start...]).trimmingCharacters(in: .whitespaces))
+            sentences.append(trimmingSpaces(String(chars[start...])))
         }
         return sentences.filter { !$0.isEmpty }
+    }
+
+    /// `splitCharacterBlock` for ASCII text without "\r", on bytes: there every byte is one
+    /// Character, so the same rules give the same sentences.
+    static func splitASCIIBlock(_ block: String) -> [String] {
+        let bytes = Array(block.utf8)
+        var sentences: [String] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                var end = index + 1
+                while end < bytes.count, Self.asciiClosers.contains(bytes[end]) { end += 1 }
+                let atEnd = end >= bytes.count
+                let followedBySpace = !atEnd && isASCIIWhitespace(bytes[end])
+                if (atEnd || followedBySpace) && (byte != UInt8(ascii: ".") || endsSentenceASCII(bytes, stop: index, next: end)) {
+                    sentences.append(trimmingSpaces(String(decoding: bytes[start..<end], as: UTF8.self)))
+                    start = end
+                }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        if start < bytes.count {
+            sentences.append(trimmingSpaces(String(decoding: bytes[start...], as: UTF8.self)))
+        }
+        return sentences.filter { !$0.isEmpty }
+    }
+
+    /// The ASCII characters of ".!?…\"'’”)": what may follow a stop and still end with it.
+    static let asciiClosers: Set<UInt8> = Set(".!?\"')".utf8)
+
+    /// `Character.isWhitespace` for an ASCII byte.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// `endsSentence` for ASCII bytes.
+    static func endsSentenceASCII(_ bytes: [UInt8], stop: Int, next: Int) -> Bool {
+        var wordStart = stop
+        while wordStart > 0, !isASCIIWhitespace(bytes[wordStart - 1]) { wordStart -= 1 }
+        var word = bytes[wordStart..<stop]
+        while let first = word.first, first == UInt8(ascii: "(") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            word = word.dropFirst()
+        }
+        let folded = String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+        if abbreviations.contains(folded) { return false }
+        // An initial ("J. Jansen").
+        if word.count == 1, let first = word.first, (0x41...0x5A).contains(first) { return false }
+        var after = next
+        while after < bytes.count, isASCIIWhitespace(bytes[after]) { after += 1 }
+        guard after < bytes.count else { return true }
+        // "ca. vijf", "o.a. welzijn": a lower-case word after a stop continues the sentence.
+        return !(0x61...0x7A).contains(bytes[after])
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`. Its ASCII members are space and tab; when
+    /// the ends are ASCII that is all there is to trim, otherwise Foundation decides.
+    static func trimmingSpaces(_ text: String) -> String { trimmingSpaces(Substring(text)) }
+
+    static func trimmingSpaces(_ text: Substring) -> String {
+        let utf8 = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard let firstKept = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+        let lastKept = utf8.lastIndex(where: { !isSpace($0) })!
+        guard utf8[firstKept] < 0x80, utf8[lastKept] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        return String(decoding: utf8[firstKept...lastKept], as: UTF8.self)
     }
 
     /// Whether the full stop at `stop` ends a sentence: not after an abbreviation or an initial,
@@ -144,8 +235,14 @@ public struct ReadabilityToken: Hashable, Sendable {
 
     /// The tokens of one sentence.
     public static func tokens(_ sentence: String) -> [ReadabilityToken] {
-        sentence.split(whereSeparator: \.isWhitespace).flatMap { tokens(chunk: String($0)) }
+        TextSplit.split(sentence, on: .whitespace).flatMap { chunk in
+            chunkTokens.value(chunk) { tokens(chunk: chunk) }
+        }
     }
+
+    /// Each chunk's tokens, worked out once: names and template words come back in every
+    /// summary.
+    static let chunkTokens = Memo<String, [ReadabilityToken]>()
 
     static let edgePunctuation: Set<Character> = [
         "(", ")", "[", "]", "{", "}", "\"", "'", "‘", "’", "“", "”", "«", "»", ",", ";", ":", ".",
