@@ -210,9 +210,6 @@ struct CandidateTable: Sendable {
         let domains: UnsafeMutableBufferPointer<UInt64>
         let targetGroups: UnsafeMutableBufferPointer<UInt64>
         let supportTypes: UnsafeMutableBufferPointer<UInt64>
-        /// Latitude and longitude rounded to Float (NaN without a place): enough for the box test,
-        /// which has a margin of at least 500 m; distances are measured from the Doubles.
-        let places: UnsafeMutableBufferPointer<SIMD2<Float>>
         /// What ranking a hit reads, so that ties (common in one-word searches) cost no record.
         let assured: UnsafeMutableBufferPointer<UInt32>
         let nameRanks: UnsafeMutableBufferPointer<UInt32>
@@ -234,7 +231,6 @@ struct CandidateTable: Sendable {
             domains = .allocate(capacity: records.count)
             targetGroups = .allocate(capacity: records.count)
             supportTypes = .allocate(capacity: records.count)
-            places = .allocate(capacity: records.count)
             assured = .allocate(capacity: records.count)
             nameRanks = .allocate(capacity: records.count)
             sections = .allocate(capacity: records.count)
@@ -247,7 +243,6 @@ struct CandidateTable: Sendable {
                 domains[i] = r.domains
                 targetGroups[i] = r.targetGroups
                 supportTypes[i] = r.supportTypes
-                places[i] = SIMD2(Float(r.latitude), Float(r.longitude))
                 assured[i] = r.assured
                 nameRanks[i] = r.nameRank
                 sections[i] = !r.has(Record.active) ? Section.none
@@ -262,7 +257,6 @@ struct CandidateTable: Sendable {
             domains.deallocate()
             targetGroups.deallocate()
             supportTypes.deallocate()
-            places.deallocate()
             assured.deallocate()
             nameRanks.deallocate()
             sections.deallocate()
@@ -272,12 +266,41 @@ struct CandidateTable: Sendable {
         @inline(__always) static func kind(_ head: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: head >> 8) }
     }
 
+    /// The arrays a filter reads beyond the columns (records, their service areas and
+    /// languages), for the length of `body`.
+    func withBuffers<T>(
+        _ body: (UnsafeBufferPointer<Record>, UnsafeBufferPointer<UInt16>, UnsafeBufferPointer<UInt16>) -> T
+    ) -> T {
+        records.withUnsafeBufferPointer { records in
+            areas.withUnsafeBufferPointer { areas in
+                languages.withUnsafeBufferPointer { languages in body(records, areas, languages) }
+            }
+        }
+    }
+
     /// The bits of `wanted` codes in a facet; codes the index never saw have none.
     func mask(_ facet: String, _ wanted: [String]) -> UInt64 {
         guard let list = codes[facet] else { return 0 }
         var mask: UInt64 = 0
         for code in wanted { if let bit = list.firstIndex(of: code) { mask |= 1 << UInt64(bit) } }
         return mask
+    }
+}
+
+/// A set of candidate-table positions, one bit each: what a pass asks once per match. An
+/// empty set (made without a count) holds nothing.
+struct RecordBits {
+    private var words: [UInt64] = []
+
+    init() {}
+    init(count: Int) { words = [UInt64](repeating: 0, count: count / 64 + 1) }
+
+    mutating func insert(_ i: Int32) { words[Int(i) >> 6] |= 1 << UInt64(Int(i) & 63) }
+
+    @inline(__always)
+    func contains(_ i: Int) -> Bool {
+        let word = i >> 6
+        return word < words.count && words[word] & (1 << UInt64(i & 63)) != 0
     }
 }
 

@@ -94,12 +94,11 @@ extension SearchIndex {
                 matchedAnyWord = pass.passedFilters > 0
             }
             if pass.needsFurther { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
-        } else if let origin {
+        } else if origin != nil {
             // Without words only records near the point can be local; the rest of the country
             // is looked at only when nothing lies within the radius.
-            let box = Pass.prefilterBox(origin.coordinate, query.radius)
             pass.reset()
-            pass.add(grid.indexes(latitude: box.latitude, longitude: box.longitude), relevance: nil)
+            pass.add(pass.nearby, relevance: nil)
             pass.add(grid.unplaced, relevance: nil)
             if pass.needsFurther { pass.collectFurther(0..<Int32(candidates.count), relevance: nil) }
         } else {
@@ -487,13 +486,12 @@ extension SearchIndex {
         let radius: Distance
         let filter: CandidateFilter
         let ranker: Ranker
-        let originArea: UInt16?
-        /// Bit per record: placed within `prefilterBox` (in Float, for the columns' coordinates;
-        /// rounding to nearest keeps order, so every point in the Double box is in it), found
-        /// through the grid. A word's far-away matches are passed over on one bit.
-        let near: [UInt64]
-        /// Bit per record: names the searcher's municipality as a service area.
-        let servesOrigin: [UInt64]
+        /// The placed records within `prefilterBox`, found through the grid (empty without a
+        /// place), as a list and as bits: a word's far-away matches are passed over on one bit.
+        let nearby: [Int32]
+        let near: RecordBits
+        /// The records that name the searcher's municipality as a service area.
+        let servesOrigin: RecordBits
 
         var passedFilters = 0
         var localTotal = 0
@@ -514,24 +512,23 @@ extension SearchIndex {
             self.ranker = Ranker(
                 center: origin?.coordinate, radius: query.radius, reports: reports,
                 staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths))
-            self.originArea = origin?.municipality.flatMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
-            var near: [UInt64] = []
+            var nearby: [Int32] = []
+            var near = RecordBits()
             if let origin {
                 let box = Self.prefilterBox(origin.coordinate, query.radius)
-                let low = SIMD2(Float(box.latitude.lowerBound), Float(box.longitude.lowerBound))
-                let high = SIMD2(Float(box.latitude.upperBound), Float(box.longitude.upperBound))
-                near = [UInt64](repeating: 0, count: table.count / 64 + 1)
-                let places = table.columns.places
-                for i in grid.indexes(latitude: box.latitude, longitude: box.longitude) {
-                    let p = places[Int(i)]
-                    if all((p .>= low) .& (p .<= high)) { near[Int(i) >> 6] |= 1 << UInt64(Int(i) & 63) }
+                near = RecordBits(count: table.count)
+                nearby = grid.indexes(latitude: box.latitude, longitude: box.longitude).filter { i in
+                    let r = table.records[Int(i)]
+                    return box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude)
                 }
+                for i in nearby { near.insert(i) }
             }
+            self.nearby = nearby
             self.near = near
-            var servesOrigin: [UInt64] = []
-            if let originArea {
-                servesOrigin = [UInt64](repeating: 0, count: table.count / 64 + 1)
-                for i in table.columns.servedBy[Int(originArea)] { servesOrigin[Int(i) >> 6] |= 1 << UInt64(Int(i) & 63) }
+            var servesOrigin = RecordBits()
+            if let area = origin?.municipality.flatMap({ table.areaNames.firstIndex(of: $0) }) {
+                servesOrigin = RecordBits(count: table.count)
+                for i in table.columns.servedBy[area] { servesOrigin.insert(i) }
             }
             self.servesOrigin = servesOrigin
             let sort = query.sort
@@ -554,19 +551,14 @@ extension SearchIndex {
         /// Online help, area-bound places and places we cannot put on the map serve the listed
         /// municipalities; an open place on the map serves whoever comes.
         @inline(__always)
-        func serves(
-            _ head: UInt16, _ i: Int
-        ) -> Bool {
+        func serves(_ head: UInt16, _ i: Int) -> Bool {
             typealias C = CandidateTable.Columns
             typealias R = CandidateTable.Record
             if C.has(head, R.wholeCountry) || (!C.has(head, R.isVirtual) && !C.has(head, R.restricted) && head & C.placed != 0) {
                 return true
             }
-            return servesOrigin[i >> 6] & (1 << UInt64(i & 63)) != 0
+            return servesOrigin.contains(i)
         }
-
-        @inline(__always)
-        func isNear(_ i: Int) -> Bool { near[i >> 6] & (1 << UInt64(i & 63)) != 0 }
 
         /// Sorts matching records into local, online and knowledge, keeping each section's top,
         /// after forgetting what an earlier pass found.
@@ -588,21 +580,17 @@ extension SearchIndex {
             let table = self.table
             let byRelevanceOnly: Bool
             if case .results(.relevance) = local.order, center == nil { byRelevanceOnly = true } else { byRelevanceOnly = false }
-            table.records.withUnsafeBufferPointer { records in
-                table.areas.withUnsafeBufferPointer { areas in
-                    table.languages.withUnsafeBufferPointer { languages in
-                        if let relevance {
-                            relevance.withUnsafeBufferPointer { relevance in
-                                if byRelevanceOnly {
-                                    collectByRelevance(indexes, relevance, records, areas, languages)
-                                } else {
-                                    collect(indexes, relevance, records, areas, languages)
-                                }
-                            }
+            table.withBuffers { records, areas, languages in
+                if let relevance {
+                    relevance.withUnsafeBufferPointer { relevance in
+                        if byRelevanceOnly {
+                            collectByRelevance(indexes, relevance, records, areas, languages)
                         } else {
-                            collect(indexes, nil, records, areas, languages)
+                            collect(indexes, relevance, records, areas, languages)
                         }
                     }
+                } else {
+                    collect(indexes, nil, records, areas, languages)
                 }
             }
         }
@@ -628,7 +616,7 @@ extension SearchIndex {
                 // Most matches of a word searched near a point lie far away: one bit says so.
                 // Outside the box is surely beyond the radius.
                 let placed = head & C.placed != 0
-                if section == S.local && placed && center != nil && !isNear(Int(i)) { continue }
+                if section == S.local && placed && center != nil && !near.contains(Int(i)) { continue }
                 let score = relevance?[n]
                 switch section {
                 case S.knowledge:
@@ -719,26 +707,19 @@ extension SearchIndex {
         mutating func collectFurther(_ indexes: some RandomAccessCollection<Int32>, relevance: [Double]?) {
             guard let center else { return }
             further.items = []
-            let table = self.table
             let heads = columns.heads
+            let sections = columns.sections
             let ranker = self.ranker
-            table.records.withUnsafeBufferPointer { records in
-                table.areas.withUnsafeBufferPointer { areas in
-                    table.languages.withUnsafeBufferPointer { languages in
-                        for (n, i) in indexes.enumerated() {
-                            let head = heads[Int(i)]
-                            guard head & CandidateTable.Columns.placed != 0,
-                                CandidateTable.Columns.kind(head) != CandidateTable.knowledgeKind,
-                                !CandidateTable.Columns.has(head, CandidateTable.Record.isVirtual),
-                                filter.accepts(head, Int(i), columns, records, areas, languages),
-                                serves(head, Int(i))
-                            else { continue }
-                            let r = records[Int(i)]
-                            let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
-                            guard !(distance <= radius) else { continue }
-                            further.consider(i, head, relevance: relevance?[n], distance: distance, ranker, columns)
-                        }
-                    }
+            table.withBuffers { records, areas, languages in
+                for (n, i) in indexes.enumerated() {
+                    let head = heads[Int(i)]
+                    guard sections[Int(i)] == CandidateTable.Columns.Section.local, head & CandidateTable.Columns.placed != 0,
+                        filter.accepts(head, Int(i), columns, records, areas, languages), serves(head, Int(i))
+                    else { continue }
+                    let r = records[Int(i)]
+                    let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                    guard !(distance <= radius) else { continue }
+                    further.consider(i, head, relevance: relevance?[n], distance: distance, ranker, columns)
                 }
             }
         }

@@ -80,6 +80,14 @@ struct SearchTests {
         #expect(Set(ids(stadskanaal.online)) == ["jongeren-online", "regionaal-online"])
     }
 
+    @Test("Near a place whose gemeente no record names, help for the whole country still shows and area-bound help does not")
+    func originAreaNobodyServes() throws {
+        for parameters in [[("bij", "Maastricht")], [("bij", "Maastricht"), ("wat", "online")], [("bij", "50.85,5.69")]] {
+            let results = try search(parameters)
+            #expect(ids(results.online) == ["jongeren-online"], "\(parameters)")
+        }
+    }
+
     @Test("A gemeente's own service shows only to its residents, even when it is near")
     func areaRestricted() throws {
         #expect(ids(try search([("bij", "Veendam")]).local).contains("wmo-veendam"))
