@@ -157,7 +157,7 @@ extension SearchIndex {
         }
     }
 
-    /// Records and their relevance, in candidate-table order.
+    /// Records and their relevance: one token's postings (ascending), or what `match` found.
     struct Matches: Sendable {
         /// Candidate-table positions of the matching records.
         var indexes: [Int32]
@@ -792,8 +792,9 @@ struct EntryCache {
     }
 }
 
-/// A query's filters, decided on a `CandidateTable.Record`. Means the same as
-/// `SearchIndex.filterClause` (the export's SQL); a test holds the two together.
+/// A query's filters, decided on the candidate table's columns and, for what they do not hold,
+/// its `Record`. Means the same as `SearchIndex.filterClause` (the export's SQL); a test holds
+/// the two together.
 struct CandidateFilter {
     var kinds: UInt8?
     var domains: UInt64?
@@ -823,15 +824,14 @@ struct CandidateFilter {
         }
         age = query.age
         freeOnly = query.freeOnly
+        needsRecord = access != nil || languages != nil || municipalities != nil || age != nil
+        isEmpty = kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
     }
 
-    /// True when the filter lets every active record through.
-    var isEmpty: Bool {
-        kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
-    }
-
+    /// True when the filter lets every active record through. Decided once: a pass asks per match.
+    private(set) var isEmpty = true
     /// True when the filter asks what only the full `Record` holds.
-    var needsRecord: Bool { access != nil || languages != nil || municipalities != nil || age != nil }
+    private(set) var needsRecord = false
 
     /// Decides from the columns what they hold, and reads the record only for the rest.
     @inline(__always)
@@ -854,26 +854,12 @@ struct CandidateFilter {
     func acceptsRest(_ r: CandidateTable.Record, _ areas: UnsafeBufferPointer<UInt16>, _ languages: UnsafeBufferPointer<UInt16>) -> Bool {
         if let access, r.access == 0 || access & (1 << UInt64(r.access - 1)) == 0 { return false }
         if let wanted = self.languages {
-            if r.languageCount == 0 {
-                if !languageNoneIsDutch { return false }
-            } else {
-                let start = Int(r.languageStart)
-                var speaks = false
-                for l in start..<start + Int(r.languageCount) where wanted.contains(languages[l]) {
-                    speaks = true
-                    break
-                }
-                if !speaks { return false }
-            }
+            let spoken = Int(r.languageStart)..<Int(r.languageStart) + Int(r.languageCount)
+            if spoken.isEmpty ? !languageNoneIsDutch : !spoken.contains(where: { wanted.contains(languages[$0]) }) { return false }
         }
         if let municipalities, !r.has(CandidateTable.Record.wholeCountry) {
-            let start = Int(r.areaStart)
-            var serves = false
-            for a in start..<start + Int(r.areaCount) where municipalities.contains(areas[a]) {
-                serves = true
-                break
-            }
-            if !serves { return false }
+            let served = Int(r.areaStart)..<Int(r.areaStart) + Int(r.areaCount)
+            if !served.contains(where: { municipalities.contains(areas[$0]) }) { return false }
         }
         if let age {
             if r.minimumAge >= 0 && Int(r.minimumAge) > age { return false }
