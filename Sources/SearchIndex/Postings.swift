@@ -16,9 +16,7 @@ struct Postings: Sendable {
     /// The token's bm25 score in each of those records.
     var shares: [Double]
 
-    static let empty = Postings(rowids: [], shares: [])
     var count: Int { rowids.count }
-    var byteCount: Int { rowids.count * (MemoryLayout<UInt32>.stride + MemoryLayout<Double>.stride) + 64 }
 }
 
 /// FTS5's bm25 parameters and formula (sqlite ext/fts5/fts5_aux.c), written in the same order
@@ -105,11 +103,12 @@ struct PostingsBuilder {
     }
 }
 
-/// Decoded postings kept in memory, up to a byte budget; the first to go are the oldest.
+/// Tokens' postings kept in memory as searches use them (`SearchIndex.Matches`: table positions
+/// and scores), up to a byte budget; the first to go are the oldest.
 final class PostingsCache: Sendable {
-    typealias Postings = SearchIndex.Matches
+    typealias List = SearchIndex.Matches
     private struct State {
-        var lists: [String: Postings] = [:]
+        var lists: [String: List] = [:]
         var order: [String] = []
         var bytes = 0
     }
@@ -118,9 +117,9 @@ final class PostingsCache: Sendable {
 
     init(budget: Int) { self.budget = budget }
 
-    func get(_ token: String) -> Postings? { state.withLock { $0.lists[token] } }
+    func get(_ token: String) -> List? { state.withLock { $0.lists[token] } }
 
-    func put(_ token: String, _ postings: Postings) {
+    func put(_ token: String, _ postings: List) {
         guard postings.byteCount <= budget else { return }
         state.withLock { s in
             guard s.lists[token] == nil else { return }
