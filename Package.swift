@@ -5,13 +5,10 @@ import PackageDescription
 /// import its target lacks is in the wrong place.
 ///
 /// Every target also lists each target of this package it reaches through another (DutchText
-/// through SearchIndex and Indexing), and is compiled without incremental imports. Both keep an
-/// incremental build from leaving a file compiled against a struct's old size: adding a stored
-/// property to Glossary (held in ReferenceData) once left WebTests, Server and Benchmark
-/// unrebuilt, and the tests crashed with a corrupted heap. SwiftPM reruns a target's compile only
-/// for the modules it lists, and the driver then rebuilds only files naming a changed
-/// declaration, not files that merely hold the struct.
-let incrementalSafety: [SwiftSetting] = [.unsafeFlags(["-disable-incremental-imports"])]
+/// through SearchIndex and Indexing). SwiftPM reruns a target's compile only for the modules it
+/// lists: adding a stored property to Glossary (held in ReferenceData) once left WebTests, Server
+/// and Benchmark compiled against the old size in an incremental build, and the tests crashed
+/// with a corrupted heap. After such a change, if a test crashes oddly, rebuild from clean.
 
 let package = Package(
     name: "SocialeKaart",
@@ -30,7 +27,7 @@ let package = Package(
     ],
     targets: [
         /// Value types of the domain: records, taxonomy, places, queries. Foundation only, no I/O.
-        .target(name: "KaartModel", swiftSettings: incrementalSafety),
+        .target(name: "KaartModel"),
         /// Snowball's C stemmers, from Debian's libstemmer-dev.
         .systemLibrary(
             name: "CStemmer",
@@ -39,15 +36,14 @@ let package = Package(
         ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
         /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
-        .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"], swiftSettings: incrementalSafety),
+        .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
         /// The index file: schema, writing and querying. The only code that knows the index's SQL.
         .target(
             name: "SearchIndex",
             dependencies: [
                 "KaartModel", "DutchText",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            swiftSettings: incrementalSafety
+            ]
         ),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
         /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
@@ -57,19 +53,16 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: incrementalSafety
+            ]
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(
-            name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"], swiftSettings: incrementalSafety),
+        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
             name: "Feedback",
-            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: incrementalSafety
+            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         /// The web page, its plain-text twin and the JSON API (Hummingbird 2). Routes are thin:
         /// parse with `SearchQuery.parse`, search, render with `Presentation`.
@@ -82,8 +75,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            resources: [.embedInCode("openapi.json")],
-            swiftSettings: incrementalSafety
+            resources: [.embedInCode("openapi.json")]
         ),
         /// `kaart bench`: the synthetic corpus, the query mix, the reference points (plain FTS5,
         /// Tantivy, Datasette with wrk) and the report. Benchmark-only SQL lives here.
@@ -92,8 +84,7 @@ let package = Package(
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ],
-            swiftSettings: incrementalSafety
+            ]
         ),
         /// The thin command-line layer: parse, call one library function, render.
         .executableTarget(
@@ -102,8 +93,7 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: incrementalSafety
+            ]
         ),
         .testTarget(
             name: "KaartTests",
@@ -111,8 +101,7 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Fixtures")],
-            swiftSettings: incrementalSafety
+            resources: [.copy("Fixtures")]
         ),
         /// The feedback store and the web server, through their front doors: a fixture index
         /// built from a few records, HummingbirdTesting, and the built `kaart` as a child process.
@@ -126,8 +115,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
-            exclude: ["Fixtures"],
-            swiftSettings: incrementalSafety
+            exclude: ["Fixtures"]
         ),
     ]
 )
