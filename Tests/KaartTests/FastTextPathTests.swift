@@ -1,9 +1,9 @@
-import Benchmark
 import Foundation
 import KaartModel
 import SearchIndex
 import Testing
 
+@testable import Benchmark
 @testable import DutchText
 @testable import Indexing
 
@@ -11,22 +11,6 @@ import Testing
 /// the answers of the plain code they stand in for.
 @Suite("Fast text paths give the plain answers")
 struct FastTextPathTests {
-    /// A small deterministic generator, so a failure can be replayed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-        mutating func string(from pieces: [String], length: Int) -> String {
-            (0..<Int(next() % UInt64(length + 1))).map { _ in pick(pieces) }.joined()
-        }
-    }
-
     /// Pieces of text with every case the byte paths must get right or hand back: spaces,
     /// tabs, "\r\n", Unicode spaces and line separators, combining marks (also right after a
     /// space), typographic quotes, letters with accents, Arabic, emoji.
@@ -52,7 +36,7 @@ struct FastTextPathTests {
 
     @Test("Words of ASCII text, on bytes, equal the scalar-by-scalar words")
     func asciiWords() {
-        var random = Random(state: 1)
+        var random = SplitMix64(seed: 1)
         let pieces = ["a", "b", "z", "0", "9", "-", "--", " ", ".", "burn", "out", "x-y-z", "-a", "a-"]
         for _ in 0..<3_000 {
             let text = random.string(from: pieces, length: 12)
@@ -63,7 +47,7 @@ struct FastTextPathTests {
 
     @Test("Splitting on bytes equals splitting Characters, or hands the text back")
     func splitting() {
-        var random = Random(state: 2)
+        var random = SplitMix64(seed: 2)
         for _ in 0..<5_000 {
             let text = random.string(from: Self.pieces, length: 14)
             for separator in [TextSplit.Separator.whitespace, .newline, .space] {
@@ -77,7 +61,7 @@ struct FastTextPathTests {
 
     @Test("Sentences of ASCII paragraphs, split on bytes, equal the Character split")
     func asciiSentences() {
-        var random = Random(state: 3)
+        var random = SplitMix64(seed: 3)
         let pieces = [
             "Dit is een zin", ". ", "! ", "? ", "...", ".)", ".\" ", " bijv. ", " o.a. ", " J. Jansen", " ca. vijf", "10.00",
             " (bijv. dit)", " 'Hallo.' ", "\t", "  ", "Wat", "nu", ".", "a", "A",
@@ -90,7 +74,7 @@ struct FastTextPathTests {
 
     @Test("Trimming spaces equals Foundation's trimming of whitespaces")
     func trimming() {
-        var random = Random(state: 4)
+        var random = SplitMix64(seed: 4)
         for _ in 0..<5_000 {
             let text = random.string(from: Self.pieces, length: 8)
             #expect(SentenceSplitter.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
@@ -167,5 +151,12 @@ struct FastTextPathTests {
             #expect(reviewed.generated == checker.check(text, names: names))
             #expect(reviewed.maintainer == entry.summaryB1.map { checker.check($0, names: names) })
         }
+    }
+}
+
+/// Random text from pieces, with the benchmark's seeded generator, so a failure can be replayed.
+extension SplitMix64 {
+    mutating func string(from pieces: [String], length: Int) -> String {
+        (0..<Int(next() % UInt64(length + 1))).map { _ in element(pieces) }.joined()
     }
 }
