@@ -8,16 +8,16 @@ import SearchIndex
 /// per language, and a page is the cached pieces joined. The bytes equal
 /// `APIJSON.encode(HSDSSearchPage(…))`; a test compares the two. One cache per loaded index:
 /// a reloaded index gets a new one.
-public final class ServiceJSONCache: @unchecked Sendable {
+public final class ServiceJSONCache: Sendable {
     /// A record's JSON split where the search-only fields go, so each hit adds its own.
-    struct Fragment {
+    struct Fragment: Sendable {
         /// Up to the key before `distance_km`; then up to the key before `possibly_outdated`; the rest.
         var head: [UInt8]
         var middle: [UInt8]
         var tail: [UInt8]
     }
 
-    struct Key: Hashable {
+    struct Key: Hashable, Sendable {
         var id: String
         var language: Language
     }
@@ -26,8 +26,10 @@ public final class ServiceJSONCache: @unchecked Sendable {
     /// Enough for every record a busy region is searched for, in both languages; past it the
     /// cache starts over, which bounds its memory on a country-sized index.
     let capacity: Int
-    private let lock = NSLock()
-    private var fragments: [Key: Fragment] = [:]
+    private let fragments = Locked([Key: Fragment]())
+
+    /// How many records' JSON is held.
+    var count: Int { fragments.withLock { $0.count } }
 
     public init(taxonomy: Taxonomy, capacity: Int = 4_096) {
         self.taxonomy = taxonomy
@@ -117,7 +119,7 @@ public final class ServiceJSONCache: @unchecked Sendable {
     /// each is found once, between two commas.
     func fragment(_ entry: Entry, strings: Strings) throws -> Fragment {
         let key = Key(id: entry.id, language: strings.language)
-        if let cached = lock.withLock({ fragments[key] }) { return cached }
+        if let cached = fragments.withLock({ $0[key] }) { return cached }
         let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false)
         let bytes = [UInt8](try APIJSON.encode(service))
         let distance = Array(#","distance_km":0,"#.utf8)
@@ -129,7 +131,7 @@ public final class ServiceJSONCache: @unchecked Sendable {
         let fragment = Fragment(
             head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<o.lowerBound]),
             tail: Array(bytes[(o.upperBound - 1)...]))
-        lock.withLock {
+        fragments.withLock { fragments in
             if fragments.count >= capacity { fragments.removeAll(keepingCapacity: true) }
             fragments[key] = fragment
         }

@@ -1,6 +1,6 @@
 import Foundation
 import KaartModel
-import Presentation
+@testable import Presentation
 import SearchIndex
 import Testing
 
@@ -16,7 +16,7 @@ import Testing
         #expect(String(decoding: assembled, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
     }
 
-    @Test(arguments: [
+    @Test("A search page assembled from cached records is byte for byte the encoded page, in both languages", arguments: [
         "wat=eenzaam&bij=6811", "wat=eenzaam", "bij=Arnhem&km=50", "wat=lotgenoten&bij=9501&km=2",
         "wat=somber+schulden", "domein=psychisch-welzijn", "wat=hulp&pagina=2&per_pagina=1", "wat=xyzzy",
     ])
@@ -35,17 +35,20 @@ import Testing
         }
     }
 
-    @Test func stringsAreEscapedAsJSONEncoderDoes() throws {
+    @Test("Quotes, control characters, non-ASCII and </script> are escaped as JSONEncoder escapes them")
+    func stringsAreEscapedAsJSONEncoderDoes() throws {
         var results = try index.search(SearchQuery.parse([("wat", "eenzaam"), ("bij", "6811")], taxonomy: index.taxonomy), today: TestIndex.today)
         results.origin?.label = "a\"b\\c/d\u{1}\u{1F}\t\n\r\u{8}\u{C}é€🙂</script>"
         results.origin?.municipality = nil
         try bothWays(results, .dutch, cache: ServiceJSONCache(taxonomy: index.taxonomy))
     }
 
-    @Test func aFullCacheStartsOver() throws {
+    @Test("A full cache starts over, holds no more than its capacity and still gives exact pages")
+    func aFullCacheStartsOver() throws {
         let cache = ServiceJSONCache(taxonomy: index.taxonomy, capacity: 2)
         let results = try index.search(SearchQuery.parse([("bij", "Arnhem"), ("km", "50")], taxonomy: index.taxonomy), today: TestIndex.today)
         #expect(results.local.count + results.online.count > 2)
         try bothWays(results, .dutch, cache: cache)
+        #expect(cache.count > 0 && cache.count <= 2)
     }
 }
