@@ -11,22 +11,20 @@ public struct Decompounder: Sendable {
     /// Parts rarer than this are not trusted as words (the list holds names and typos too);
     /// the search side loads only words at least this common.
     public static let defaultMinimumPartZipf = 2.9
-    public var minimumPartZipf = defaultMinimumPartZipf { didSet { cache = SplitCache() } }
+    public var minimumPartZipf = defaultMinimumPartZipf { didSet { cache = SplitMemo() } }
     /// Words this common are left whole: "verwerking" is not "ver" + "werking".
-    public var maximumWholeWordZipf = 3.6 { didSet { cache = SplitCache() } }
-    public var minimumWordLength = 7 { didSet { cache = SplitCache() } }
+    public var maximumWholeWordZipf = 3.6 { didSet { cache = SplitMemo() } }
+    public var minimumWordLength = 7 { didSet { cache = SplitMemo() } }
     /// Splits already worked out: the same words come back in every record (a new cache
     /// whenever a setting changes, so a cached answer always matches the settings).
-    private var cache = SplitCache()
+    private var cache = SplitMemo()
+    private typealias SplitMemo = Memo<String, [String]?>
 
     public init(lexicon: any Lexicon) { self.lexicon = lexicon }
 
     /// The parts of `word`, or nil when it is not a compound we can split.
     public func split(_ word: String) -> [String]? {
-        if let known = cache.lookup(word) { return known }
-        let parts = computeSplit(word)
-        cache.store(word, parts)
-        return parts
+        cache.value(word) { computeSplit(word) }
     }
 
     func computeSplit(_ word: String) -> [String]? {
@@ -68,24 +66,5 @@ public struct Decompounder: Sendable {
         }
         guard let split = best[0], split.0.count >= 2 else { return nil }
         return split.0
-    }
-}
-
-/// A bounded, thread-safe memo of splits (nil results included).
-final class SplitCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var splits: [String: [String]?] = [:]
-
-    func lookup(_ word: String) -> [String]?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return splits[word]
-    }
-
-    func store(_ word: String, _ parts: [String]?) {
-        lock.lock()
-        defer { lock.unlock() }
-        if splits.count > 200_000 { splits.removeAll(keepingCapacity: true) }
-        splits[word] = .some(parts)
     }
 }
