@@ -267,7 +267,7 @@ public enum IndexWriter {
         }
         try candidates.append(entry, areas: areas, minimumAge: ages.minimum, maximumAge: ages.maximum)
         let columns = prepared.columns
-        postings.add(rowid: UInt32(rowid), columns: columns, weights: Schema.textColumns.map(\.weight))
+        postings.add(rowid: UInt32(rowid), columns: columns)
         let joined = columns.map { $0.joined(separator: " ") }
         try db.cachedStatement(sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)").execute(
             arguments: [rowid, joined[0], joined[1], joined[2], joined[3]])

@@ -40,6 +40,8 @@ enum BM25 {
 /// Collects every token's weighted frequencies while the writer inserts records, then turns the
 /// frequent ones into scored postings.
 struct PostingsBuilder {
+    /// The bm25 weight of each full-text column, in `Schema.textColumns` order.
+    private let weights = Schema.textColumns.map { Float($0.weight) }
     private var tokenIDs: [String: Int32] = [:]
     private var tokens: [String] = []
     private var documents: [[UInt32]] = []
@@ -50,12 +52,12 @@ struct PostingsBuilder {
     private var scratch: [Float] = []
     private var touched: [Int32] = []
 
-    /// Adds one record's analysed columns; `weights` are the columns' bm25 weights.
+    /// Adds one record's analysed columns, in `Schema.textColumns` order.
     /// Weighted frequencies are sums of small integers, exact in a Float.
-    mutating func add(rowid: UInt32, columns: [[String]], weights: [Double]) {
+    mutating func add(rowid: UInt32, columns: [[String]]) {
         var length = 0
         for (column, tokensInColumn) in columns.enumerated() {
-            let weight = Float(weights[column])
+            let weight = weights[column]
             length += tokensInColumn.count
             for token in tokensInColumn {
                 let id: Int32
