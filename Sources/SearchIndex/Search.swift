@@ -824,7 +824,7 @@ struct CandidateFilter {
         }
         age = query.age
         freeOnly = query.freeOnly
-        needsRecord = access != nil || languages != nil || municipalities != nil || age != nil
+        needsRecord = access != nil || languages != nil || self.municipalities != nil || age != nil
         isEmpty = kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Indexing
 import KaartModel
-import SearchIndex
+@testable import SearchIndex
 import Testing
 
 /// The search engine's inner workings, held to what plain SQL and FTS5 say: precomputed
@@ -123,6 +123,24 @@ struct SearchEngineTests {
         #expect(Set((results.local + results.online).map(\.entry.id)) == others)
         #expect(results.knowledge.count == min(5, articles.count))
         #expect(Set(results.knowledge.map(\.entry.id)).isSubset(of: articles))
+    }
+
+    @Test("A filter reads whole records only for what the columns do not hold, and none without filters")
+    func filterNeedsRecordOnlyWhenItMust() throws {
+        let index = Self.indexes.precomputed
+        func filter(_ parameters: [(String, String)], municipalities: [String] = []) throws -> CandidateFilter {
+            CandidateFilter(
+                try SearchQuery.parse(parameters.map { (name: $0.0, value: $0.1) }, taxonomy: index.taxonomy),
+                municipalities: municipalities, table: index.candidates)
+        }
+        let none = try filter([("wat", "hulp"), ("bij", "Arnhem")])
+        #expect(none.isEmpty && !none.needsRecord)
+        let columnsOnly = try filter([("domein", "geld-en-schulden"), ("gratis", "ja"), ("kind", "lotgenoten")])
+        #expect(!columnsOnly.isEmpty && !columnsOnly.needsRecord)
+        for parameters in [[("toegang", "vrije-inloop")], [("taal", "nl")], [("leeftijd", "15")]] {
+            #expect(try filter(parameters).needsRecord, "\(parameters)")
+        }
+        #expect(try filter([("gemeente", "Arnhem")], municipalities: ["Arnhem"]).needsRecord)
     }
 
     @Test("Results with equal scores are listed by name, as localizedStandardCompare orders names")
