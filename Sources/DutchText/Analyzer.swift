@@ -5,10 +5,10 @@ public struct Analyzer: Sendable {
     public let decompounder: Decompounder
     public let synonyms: SynonymTable
     public let stopWords: Set<String>
-    /// Each word's index tokens joined by spaces, worked out once (empty for a stop word):
-    /// stemming and splitting are the same for every occurrence, and the settings above never
-    /// change after init. A String value: most are short enough to need no reference counting.
-    private let wordTokenMemo = Memo<String, String>()
+    /// Each word's index tokens, worked out once (none for a stop word): stemming and
+    /// splitting are the same for every occurrence, and the settings above never change after
+    /// init. Kept as the list the index needs, so a record's text is never split again.
+    private let wordTokenMemo = Memo<String, [String]>()
 
     public init(
         lexicon: any Lexicon, synonyms: SynonymTable = SynonymTable(groups: []),
@@ -20,29 +20,24 @@ public struct Analyzer: Sendable {
         self.stopWords = stopWords
     }
 
-    /// The index tokens of one folded word, joined by spaces (tokens never hold a space).
-    func indexedWord(_ word: String) -> String {
+    /// The index tokens of one folded word.
+    func indexedWord(_ word: String) -> [String] {
         wordTokenMemo.value(word) {
-            stopWords.contains(word) ? "" : wordTokens(word).joined().joined(separator: " ")
+            stopWords.contains(word) ? [] : Array(wordTokens(word).joined())
         }
     }
 
     /// Index tokens for a document field: every content word's stem, followed by the stems of
     /// its compound parts.
     public func indexTokens(_ text: String) -> [String] {
-        TextNormalizer.words(text).flatMap { indexedWord($0).split(separator: " ").map(String.init) }
+        var tokens: [String] = []
+        for word in TextNormalizer.words(text) { tokens += indexedWord(word) }
+        return tokens
     }
 
     /// Index tokens as the single space-separated string the full-text table stores.
     public func indexText(_ text: String) -> String {
-        var result = ""
-        for word in TextNormalizer.words(text) {
-            let indexed = indexedWord(word)
-            guard !indexed.isEmpty else { continue }
-            if !result.isEmpty { result += " " }
-            result += indexed
-        }
-        return result
+        indexTokens(text).joined(separator: " ")
     }
 
     /// One word as alternatives: the whole word's stem, and (for a compound) its parts' stems.
