@@ -43,6 +43,8 @@ let package = Package(
             dependencies: [
                 "KaartModel", "DutchText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the index build's bulk inserts (BulkInsert).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and

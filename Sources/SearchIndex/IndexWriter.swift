@@ -107,7 +107,11 @@ public enum IndexWriter {
         _ contents: IndexContents, to path: String, postingThreshold: Int, progress: (Int, Int) -> Void
     ) throws {
         var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
+        // Every row that points at an entry is written with the rowid its INSERT just returned,
+        // in the same transaction (and the rowids are checked to run 1...n), so checking each
+        // reference again costs a B-tree lookup per row and can find nothing: a second per
+        // facet row at 100,000 records.
+        configuration.foreignKeysEnabled = false
         configuration.journalMode = .default
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let analyzer = Analyzer(
@@ -117,30 +121,46 @@ public enum IndexWriter {
             try Schema.create(db)
             try writeMeta(contents, db)
             try writeReferenceData(contents, db)
-            let total = contents.records.count
-            var candidates = CandidateTable.Builder()
-            var postings = PostingsBuilder()
+            try db.execute(sql: FullTextLoad.begin)
+            let statements = try RecordStatements(db)
+            let records = contents.records
+            let total = records.count
+            let batches = stride(from: 0, to: total, by: batchSize).map { $0..<min($0 + batchSize, total) }
+            let collector = BuildCollector(taxonomy: contents.taxonomy, analyzer: analyzer)
+            // While this thread writes batch k to SQLite, the others prepare batch k + 1.
             var done = 0
-            for batch in stride(from: 0, to: total, by: batchSize).map({ contents.records[$0..<min($0 + batchSize, total)] }) {
-                let prepared = try prepare(batch, taxonomy: contents.taxonomy, analyzer: analyzer)
-                for (record, work) in zip(batch, prepared) {
-                    try writeRecord(record, work, candidates: &candidates, postings: &postings, db)
-                    done += 1
-                    progress(done, total)
-                }
+            try pipelined(
+                batches.count,
+                produce: { step in try collector.prepare(records[batches[step]]) },
+                consume: { step, prepared in
+                    for (record, work) in zip(records[batches[step]], prepared) {
+                        // The candidate table and the postings address records by rowid - 1.
+                        let rowid = try statements.insert(record, work)
+                        guard rowid == Int64(done + 1) else { throw IndexError.corrupt(what: "entry rowids out of order") }
+                        done += 1
+                        progress(done, total)
+                    }
+                })
+            // The tables that come from all records together are finished on another core while
+            // this one writes the facet rows and builds the deferred indexes.
+            let finished = Concurrent { () throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)]) in
+                (try collector.candidates.finish().encoded(), collector.postings.finish(minimumDocuments: max(1, postingThreshold)))
             }
+            try collector.terms.forEachInKeyOrder { facet, code, rowid in try statements.insertTerm(facet, code, rowid) }
+            try db.execute(sql: Schema.deferredIndexes)
+            let (data, postings) = try finished.wait()
             let insertData = try db.makeStatement(sql: "INSERT INTO search_data(key, value) VALUES (?, ?)")
-            for (key, value) in try candidates.finish().encoded() {
+            for (key, value) in data {
                 try insertData.execute(arguments: [key, value])
             }
             let insertPosting = try db.makeStatement(
                 sql: "INSERT INTO posting(token, document_count, rowids, shares) VALUES (?, ?, ?, ?)")
-            for (token, list) in postings.finish(minimumDocuments: max(1, postingThreshold)) {
+            for (token, list) in postings {
                 try insertPosting.execute(arguments: [
                     token, list.count, list.rowids.withUnsafeBytes { Data($0) }, list.shares.withUnsafeBytes { Data($0) },
                 ])
             }
-            try db.execute(sql: "INSERT INTO entry_text(entry_text) VALUES ('optimize')")
+            try db.execute(sql: FullTextLoad.end)
         }
         // No VACUUM: the file is written once, in one transaction, so it has few free pages
         // (those the FTS5 merge left), and copying it all again took longer than the merge.
@@ -148,6 +168,23 @@ public enum IndexWriter {
             try db.execute(sql: "ANALYZE")
         }
         try queue.close()
+    }
+
+    /// FTS5 settings for loading every record in one go. FTS5 gathers tokens in a hash table
+    /// and writes a segment each time it is full (1 MB by default), merging segments as it goes;
+    /// with a large hash and no merging while loading, a build writes a few large segments and
+    /// merges them once, in `optimize`. The defaults are put back for whoever opens the file
+    /// for writing later.
+    enum FullTextLoad {
+        static let begin = """
+            INSERT INTO entry_text(entry_text, rank) VALUES ('hashsize', \(64 << 20));
+            INSERT INTO entry_text(entry_text, rank) VALUES ('automerge', 0);
+            """
+        static let end = """
+            INSERT INTO entry_text(entry_text) VALUES ('optimize');
+            INSERT INTO entry_text(entry_text, rank) VALUES ('hashsize', \(1 << 20));
+            INSERT INTO entry_text(entry_text, rank) VALUES ('automerge', 4);
+            """
     }
 
     private static func writeMeta(_ contents: IndexContents, _ db: Database) throws {
@@ -198,6 +235,8 @@ public enum IndexWriter {
         var ages: (minimum: Int?, maximum: Int?) = (nil, nil)
         /// The analysed tokens of each full-text column, in `Schema.textColumns` order.
         var columns: [[String]] = []
+        /// The same tokens as the full-text table's column values.
+        var text: [String] = []
     }
 
     /// Encoding and Dutch analysis are most of a record's cost and need nothing shared, so a
@@ -210,84 +249,13 @@ public enum IndexWriter {
             Result { () throws -> PreparedRecord in
                 var text = IndexedText(record.entry, taxonomy: taxonomy)
                 if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
+                let columns = [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens)
                 return PreparedRecord(
                     json: String(decoding: try JSONEncoder().encode(record.entry), as: UTF8.self),
                     ages: effectiveAges(record.entry, taxonomy),
-                    columns: [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens))
+                    columns: columns, text: columns.map { $0.joined(separator: " ") })
             }
         }.map { try $0.get() }
-    }
-
-    private static func writeRecord(
-        _ record: IndexContents.Record, _ prepared: PreparedRecord,
-        candidates: inout CandidateTable.Builder, postings: inout PostingsBuilder, _ db: Database
-    ) throws {
-        let entry = record.entry
-        let json = prepared.json
-        let ages = prepared.ages
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO entry (id, kind, name, status, is_virtual, whole_country, area_restricted,
-                    municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
-                    modified_date, source_file, record_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                entry.id, entry.kind.rawValue, entry.name, entry.status.rawValue,
-                entry.locationType == .virtual, entry.servesWholeCountry, entry.isRestrictedToArea, entry.municipality,
-                entry.coordinate?.latitude, entry.coordinate?.longitude, entry.free,
-                ages.minimum, ages.maximum, entry.assuredDate.description,
-                max(entry.assuredDate, entry.lastModified ?? entry.assuredDate).description, record.sourceFile, json,
-            ])
-        let rowid = db.lastInsertedRowID
-        // The candidate table and the postings address records by rowid - 1.
-        guard rowid == Int64(candidates.table.count + 1) else { throw IndexError.corrupt(what: "entry rowids out of order") }
-        for (position, origin) in record.origins.enumerated() {
-            try db.cachedStatement(sql: "INSERT INTO entry_origin(entry, position, source, file, record_id) VALUES (?, ?, ?, ?, ?)")
-                .execute(arguments: [rowid, position, origin.source, origin.file, origin.recordID])
-        }
-        for alias in record.aliases {
-            try db.cachedStatement(sql: "INSERT INTO entry_alias(alias, entry) VALUES (?, ?)").execute(arguments: [alias, rowid])
-        }
-        if let summary = record.summary { try writeSummary(summary, entry: rowid, db) }
-        var terms: [(facet: String, code: String)] = []
-        terms += entry.domains.map { ("domains", $0) }
-        terms += entry.targetGroups.map { ("target_groups", $0) }
-        terms += entry.supportTypes.map { ("support_types", $0) }
-        terms += entry.access.map { [("access", $0)] } ?? []
-        terms += entry.languages.map { ("languages", $0) }
-        terms += (entry.serviceArea + [entry.municipality].compactMap { $0 }).map { ("area", $0) }
-        var written = Set<String>()
-        let insertTerm = try db.cachedStatement(sql: "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)")
-        var areas: [String] = []
-        for term in terms where written.insert("\(term.facet)\t\(term.code)").inserted {
-            try insertTerm.execute(arguments: [term.facet, term.code, rowid])
-            if term.facet == "area" { areas.append(term.code) }
-        }
-        try candidates.append(entry, areas: areas, minimumAge: ages.minimum, maximumAge: ages.maximum)
-        let columns = prepared.columns
-        postings.add(rowid: UInt32(rowid), columns: columns)
-        let joined = columns.map { $0.joined(separator: " ") }
-        try db.cachedStatement(sql: "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)").execute(
-            arguments: [rowid, joined[0], joined[1], joined[2], joined[3]])
-    }
-
-    private static func writeSummary(_ summary: RecordSummary, entry rowid: Int64, _ db: Database) throws {
-        let f = summary.figures
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO entry_summary (entry, text, origin, verdict, flesch_douma, mean_sentence_length,
-                    longest_sentence, word_count, sentence_count, rare_word_count, jargon_count,
-                    stigmatising_count, passive_sentence_count, nominal_word_count)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """
-        ).execute(
-            arguments: [
-                rowid, summary.text, summary.origin.rawValue, f.verdict.rawValue, f.fleschDouma,
-                f.meanSentenceLength, f.longestSentence, f.wordCount, f.sentenceCount, f.rareWordCount,
-                f.jargonCount, f.stigmatisingCount, f.passiveSentenceCount, f.nominalWordCount,
-            ])
     }
 
     /// Ages from the record, or else from its target groups when every group has a bound

@@ -10,6 +10,14 @@ enum Schema {
         ("name", 10), ("tags", 4), ("summary", 3), ("body", 1),
     ]
 
+    /// Indexes that are cheaper to build in one sort after the rows are in than to keep up to
+    /// date row by row while a build inserts them (`create` leaves them out).
+    static let deferredIndexes = """
+        CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
+        CREATE INDEX entry_term_by_entry ON entry_term(entry, facet);
+        """
+
+    /// The tables, without `deferredIndexes`.
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (
@@ -40,7 +48,6 @@ enum Schema {
                 record_json TEXT NOT NULL,
                 CHECK ((latitude IS NULL) = (longitude IS NULL))
             );
-            CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
 
             -- Where each record came from: the sources of a merged record, in order of trust.
             CREATE TABLE entry_origin (
@@ -65,7 +72,6 @@ enum Schema {
                 entry INTEGER NOT NULL REFERENCES entry(rowid),
                 PRIMARY KEY (facet, code, entry)
             ) WITHOUT ROWID;
-            CREATE INDEX entry_term_by_entry ON entry_term(entry, facet);
 
             -- Pre-analysed tokens (stems and compound parts), so the tokenizer only splits on spaces.
             CREATE VIRTUAL TABLE entry_text USING fts5(
