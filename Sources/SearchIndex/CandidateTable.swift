@@ -304,6 +304,55 @@ struct RecordBits {
     }
 }
 
+/// The records near a search point and the records serving a municipality, worked out once
+/// and kept: a busy page is searched around the same places over and over, and finding and
+/// marking a city's records was a tenth of the time of a search near a point at 100,000
+/// records. The sets depend on the index alone (one cache per loaded index), so a kept set
+/// gives the same answer as a new one. Past `capacity` sets of a kind the cache starts over.
+final class PlaceSets: Sendable {
+    struct Key: Hashable, Sendable {
+        var latitude: Double
+        var longitude: Double
+        var kilometres: Double
+        init(_ center: Coordinate, _ radius: Distance) {
+            latitude = center.latitude
+            longitude = center.longitude
+            kilometres = radius.kilometres
+        }
+    }
+    typealias Near = (list: [Int32], bits: RecordBits)
+
+    let capacity: Int
+    private let nearSets = Locked([Key: Near]())
+    private let servingSets = Locked([Int: RecordBits]())
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    /// The placed records within the prefilter box around a point, as a list and as bits.
+    func near(_ key: Key, _ compute: () -> Near) -> Near {
+        if let known = nearSets.withLock({ $0[key] }) { return known }
+        let set = compute()
+        nearSets.withLock { sets in
+            if sets.count >= capacity { sets.removeAll(keepingCapacity: true) }
+            sets[key] = set
+        }
+        return set
+    }
+
+    /// The records that name a municipality (by its position in `areaNames`) as service area.
+    func serving(_ area: Int, _ compute: () -> RecordBits) -> RecordBits {
+        if let known = servingSets.withLock({ $0[area] }) { return known }
+        let set = compute()
+        servingSets.withLock { sets in
+            if sets.count >= capacity { sets.removeAll(keepingCapacity: true) }
+            sets[area] = set
+        }
+        return set
+    }
+
+    var count: Int { nearSets.withLock { $0.count } + servingSets.withLock { $0.count } }
+}
+
 /// A grid of 0.1° × 0.15° cells (about 11 × 10 km) over the records with a place on the map:
 /// a search around a point without words looks only at the cells its box touches.
 struct SpatialGrid: Sendable {

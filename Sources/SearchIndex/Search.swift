@@ -81,7 +81,7 @@ extension SearchIndex {
         }
         let analyzed = analyzer.query(query.text)
         var pass = Pass(
-            table: candidates, grid: grid, query: query, municipalities: municipalities, origin: origin,
+            table: candidates, grid: grid, places: placeSets, query: query, municipalities: municipalities, origin: origin,
             today: today, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
 
         var matchedAnyWord = false
@@ -501,7 +501,7 @@ extension SearchIndex {
         var further: TopK
 
         init(
-            table: CandidateTable, grid: SpatialGrid, query: SearchQuery, municipalities: [String],
+            table: CandidateTable, grid: SpatialGrid, places: PlaceSets, query: SearchQuery, municipalities: [String],
             origin: SearchResults.Origin?, today: Day, freshnessMonths: Int, reports: [Int32: Int]
         ) {
             self.table = table
@@ -515,20 +515,27 @@ extension SearchIndex {
             var nearby: [Int32] = []
             var near = RecordBits()
             if let origin {
-                let box = Self.prefilterBox(origin.coordinate, query.radius)
-                near = RecordBits(count: table.count)
-                nearby = grid.indexes(latitude: box.latitude, longitude: box.longitude).filter { i in
-                    let r = table.records[Int(i)]
-                    return box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude)
+                let key = PlaceSets.Key(origin.coordinate, query.radius)
+                (nearby, near) = places.near(key) {
+                    let box = Self.prefilterBox(origin.coordinate, query.radius)
+                    var bits = RecordBits(count: table.count)
+                    let list = grid.indexes(latitude: box.latitude, longitude: box.longitude).filter { i in
+                        let r = table.records[Int(i)]
+                        return box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude)
+                    }
+                    for i in list { bits.insert(i) }
+                    return (list, bits)
                 }
-                for i in nearby { near.insert(i) }
             }
             self.nearby = nearby
             self.near = near
             var servesOrigin = RecordBits()
             if let area = origin?.municipality.flatMap({ table.areaNames.firstIndex(of: $0) }) {
-                servesOrigin = RecordBits(count: table.count)
-                for i in table.columns.servedBy[area] { servesOrigin.insert(i) }
+                servesOrigin = places.serving(area) {
+                    var bits = RecordBits(count: table.count)
+                    for i in table.columns.servedBy[area] { bits.insert(i) }
+                    return bits
+                }
             }
             self.servesOrigin = servesOrigin
             let sort = query.sort

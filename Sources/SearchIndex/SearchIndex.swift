@@ -16,6 +16,7 @@ public final class SearchIndex: Sendable {
     let grid: SpatialGrid
     let postingsCache = PostingsCache(budget: 64 << 20)
     let entryCache = Locked(EntryCache(capacity: 4_096))
+    let placeSets = PlaceSets(capacity: 256)
     /// Scratch arrays as long as the table, lent to multi-word searches one at a time.
     let matchScratch = Locked([MatchScratch]())
     /// Candidate-table positions of record ids seen in open reports (-1: no such record).
