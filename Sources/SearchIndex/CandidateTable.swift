@@ -328,7 +328,7 @@ final class PlaceSets: Sendable {
 
     init(capacity: Int) { self.capacity = capacity }
 
-    /// The placed records within the prefilter box around a point, as a list and as bits.
+    /// The placed records within a radius of a point, as a list and as bits.
     func near(_ key: Key, _ compute: () -> Near) -> Near {
         if let known = nearSets.withLock({ $0[key] }) { return known }
         let set = compute()

@@ -150,6 +150,12 @@ extension SearchIndex {
         /// Per term, per alternative, the tokens that must all occur.
         var terms: [[[String]]]
         var count: Int { terms.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+        /// A name for the whole structure, for the postings cache. Tokens are lower-case letters
+        /// and digits, so the separators cannot occur in them, and a lone token (a plain
+        /// postings key) never holds the `+|` that every key of a merged list starts with.
+        var key: String {
+            "+|" + terms.map { term in term.map { $0.joined(separator: "+") }.joined(separator: "|") }.joined(separator: " ")
+        }
 
         init?(_ analyzed: AnalyzedQuery) {
             terms = analyzed.terms.map { $0.alternatives.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
@@ -174,8 +180,20 @@ extension SearchIndex {
     /// put back zeroed, so its cost follows the lists' lengths, not the size of the index. With
     /// more than one list the matches come in no particular order; ranking does not need one.
     func match(_ phrases: Phrases, requireAll: Bool) throws -> Matches {
+        if phrases.count == 1, let token = phrases.terms.first?.first?.first { return try postings(token) }
+        // One word with its synonyms and compound parts ("eenzaam" is also "alleen"; "mantelzorg"
+        // also "mantel" + "zorg") is merged once and kept beside the tokens' postings: the same
+        // everyday words come back all day, and merging them was a quarter of a server's time.
+        // Word combinations are too many to be worth keeping.
+        let key = phrases.terms.count == 1 ? phrases.key : nil
+        if let key, let kept = postingsCache.get(key) { return kept }
         let lists = try phrases.terms.map { term in try term.map { alternative in try alternative.map(postings) } }
-        if phrases.count == 1, let only = lists.first?.first?.first { return only }
+        let merged = merge(lists, requireAll: requireAll)
+        if let key { postingsCache.put(key, merged) }
+        return merged
+    }
+
+    private func merge(_ lists: [[[Matches]]], requireAll: Bool) -> Matches {
         var scratch = matchScratch.withLock { $0.popLast() } ?? MatchScratch(count: candidates.count)
         let needed = UInt32(requireAll ? lists.count : 1)
         // A term matches where any of its alternatives has all of its tokens.
@@ -486,8 +504,10 @@ extension SearchIndex {
         let radius: Distance
         let filter: CandidateFilter
         let ranker: Ranker
-        /// The placed records within `prefilterBox`, found through the grid (empty without a
-        /// place), as a list and as bits: a word's far-away matches are passed over on one bit.
+        /// The placed records within the radius (found through the grid in `prefilterBox`, then
+        /// by the distance the ranking uses; empty without a place), as a list and as bits: a
+        /// word's matches are counted or passed over on one bit, and only those that may enter
+        /// the shown page have their distance worked out again (reading their whole record).
         let nearby: [Int32]
         let near: RecordBits
         /// The records that name the searcher's municipality as a service area.
@@ -522,6 +542,7 @@ extension SearchIndex {
                     let list = grid.indexes(latitude: box.latitude, longitude: box.longitude).filter { i in
                         let r = table.records[Int(i)]
                         return box.latitude.contains(r.latitude) && box.longitude.contains(r.longitude)
+                            && origin.coordinate.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude)) <= query.radius
                     }
                     for i in list { bits.insert(i) }
                     return (list, bits)
@@ -639,13 +660,15 @@ extension SearchIndex {
                     }
                     // A gemeente's own service is not for residents of another gemeente.
                     guard serves(head, Int(i)) else { continue }
+                    localTotal += 1
                     var distance: Distance? = nil
                     if placed {
+                        // Within the radius (`near`). Its total is at most its relevance and it
+                        // is at least 0 km away: if even that cannot enter, skip the distance.
+                        guard local.mayTake(bound: score ?? 1, kilometres: 0) else { continue }
                         let r = records[Int(i)]
                         distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
-                        guard distance! <= radius else { continue }
                     }
-                    localTotal += 1
                     local.consider(i, head, relevance: score, distance: distance, ranker, columns)
                 }
             }
