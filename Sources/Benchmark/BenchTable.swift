@@ -18,14 +18,17 @@ public enum BenchTable {
             }
             out.append("search RSS after the query mix: " + (r.searchMemoryBytes.map(bytes) ?? "?"))
             out.append(pad("class", 14) + pad("kaart p50", 10) + pad("p95", 8) + pad("p99", 8) + pad("hits", 8)
+                + pad("cold p50", 10) + pad("max", 8)
                 + pad("fts5 p50", 10) + pad("p99", 8) + pad("tantivy p50", 12) + pad("p99", 8) + "ms")
             for queryClass in QueryClass.allCases {
                 let name = queryClass.rawValue
                 let k = r.search[name]
                 let p = r.plainFTS5.classes[name]
                 let t = r.tantivy.classes[name]
+                let c = r.coldSearch[name]
                 out.append(pad(name, 14) + pad(ms(k?.p50), 10) + pad(ms(k?.p95), 8) + pad(ms(k?.p99), 8)
                     + pad(k?.meanHits.map { String(format: "%.0f", $0) } ?? "-", 8)
+                    + pad(ms(c?.p50), 10) + pad(ms(c?.maximum), 8)
                     + pad(ms(p?.p50), 10) + pad(ms(p?.p99), 8) + pad(ms(t?.p50), 12) + pad(ms(t?.p99), 8))
             }
             if let reason = r.tantivy.skipped { out.append("Tantivy: \(reason)") }

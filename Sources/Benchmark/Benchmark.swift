@@ -9,6 +9,8 @@ public struct Latency: Codable, Sendable {
     public var p50: Double
     public var p95: Double
     public var p99: Double
+    /// The slowest; nil where only percentiles were reported (Tantivy's script).
+    public var maximum: Double?
     /// Mean number of matches (kaart: local total + online + knowledge shown; others: hits returned).
     public var meanHits: Double?
 
@@ -23,10 +25,11 @@ public struct Latency: Codable, Sendable {
         p50 = percentile(50)
         p95 = percentile(95)
         p99 = percentile(99)
+        maximum = sorted.last
         self.meanHits = meanHits
     }
 
-    enum CodingKeys: String, CodingKey { case count, p50, p95, p99, meanHits = "mean_hits" }
+    enum CodingKeys: String, CodingKey { case count, p50, p95, p99, maximum = "max", meanHits = "mean_hits" }
 }
 
 /// Index build figures.
@@ -73,7 +76,10 @@ public struct BenchReport: Codable, Sendable {
     public var summarySeconds: Double
     public var build: BuildFigures
     public var openSeconds: Double
+    /// Warm: after 50 warm-up queries per class, caches hold what the mix asks.
     public var search: [String: Latency]
+    /// Cold: each distinct query of a class once, on a newly opened index.
+    public var coldSearch: [String: Latency]
     public var searchMemoryBytes: Int64?
     public var plainFTS5: ReferenceFigures
     public var tantivy: ReferenceFigures
@@ -82,7 +88,7 @@ public struct BenchReport: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case records, queriesPerClass = "queries_per_class", generateSeconds = "generate_seconds",
-            summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search,
+            summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search, coldSearch = "search_cold",
             searchMemoryBytes = "search_rss_bytes", plainFTS5 = "plain_fts5", tantivy, load, notes
     }
 }
@@ -178,6 +184,24 @@ public enum Benchmark {
         }
         let searchMemory = currentMemoryBytes()
 
+        // Each distinct query once more, on a newly opened index per class: what a search costs
+        // before any cache holds its words' merged postings, its place's sets or its records.
+        // (The file itself is in the page cache by now, as on a server that has run a while.)
+        log("[\(n)] searching in-process, cold")
+        var cold: [String: Latency] = [:]
+        for queryClass in QueryClass.allCases {
+            let fresh = try SearchIndex(path: indexPath)
+            var seen = Set<String>()
+            var times: [Double] = []
+            for query in QueryMix.queries(queryClass, count: options.queriesPerClass) {
+                guard seen.insert(query.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&")).inserted else { continue }
+                let t0 = clock()
+                _ = try fresh.search(SearchQuery.parse(query.parameters, taxonomy: fresh.taxonomy), today: options.today)
+                times.append(Double(clock() - t0) / 1e6)
+            }
+            cold[queryClass.rawValue] = Latency(milliseconds: times)
+        }
+
         log("[\(n)] plain FTS5 reference")
         start = clock()
         let plainPath = directory.appendingPathComponent("plain-\(n).sqlite").path
@@ -222,7 +246,7 @@ public enum Benchmark {
         }
         return BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
-            summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search,
+            summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search, coldSearch: cold,
             searchMemoryBytes: searchMemory, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
     }
 
