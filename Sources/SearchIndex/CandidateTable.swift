@@ -329,23 +329,18 @@ final class PlaceSets: Sendable {
     init(capacity: Int) { self.capacity = capacity }
 
     /// The placed records within a radius of a point, as a list and as bits.
-    func near(_ key: Key, _ compute: () -> Near) -> Near {
-        if let known = nearSets.withLock({ $0[key] }) { return known }
-        let set = compute()
-        nearSets.withLock { sets in
-            if sets.count >= capacity { sets.removeAll(keepingCapacity: true) }
-            sets[key] = set
-        }
-        return set
-    }
+    func near(_ key: Key, _ compute: () -> Near) -> Near { kept(nearSets, key, compute) }
 
     /// The records that name a municipality (by its position in `areaNames`) as service area.
-    func serving(_ area: Int, _ compute: () -> RecordBits) -> RecordBits {
-        if let known = servingSets.withLock({ $0[area] }) { return known }
+    func serving(_ area: Int, _ compute: () -> RecordBits) -> RecordBits { kept(servingSets, area, compute) }
+
+    /// The set kept under `key`, else `compute`d (outside the lock) and kept.
+    private func kept<K: Hashable, V>(_ sets: Locked<[K: V]>, _ key: K, _ compute: () -> V) -> V {
+        if let known = sets.withLock({ $0[key] }) { return known }
         let set = compute()
-        servingSets.withLock { sets in
+        sets.withLock { sets in
             if sets.count >= capacity { sets.removeAll(keepingCapacity: true) }
-            sets[area] = set
+            sets[key] = set
         }
         return set
     }
