@@ -94,6 +94,23 @@ public enum B1Review {
         return CorpusSummaryReview(records: reviews, diagnostics: diagnostics)
     }
 
+    /// The summary residents see for each entry, and only that: a maintainer's summary checked,
+    /// else one generated and checked. What the index stores. `review` also writes and checks a
+    /// generated summary beside every maintainer's, for `kaart check --b1` to compare; an index
+    /// build never shows those, and writing them was half its summary work.
+    public static func shownSummaries(_ entries: [Entry], reference: ReferenceData) -> [RecordSummary] {
+        let checker = reference.b1Checker
+        let writer = B1SummaryWriter(checker: checker, taxonomy: reference.taxonomy)
+        return entries.orderedParallelMap { entry in
+            let names = B1SummaryWriter.names(of: entry)
+            if let text = entry.summaryB1 {
+                return RecordSummary(text: text, origin: .maintainer, figures: checker.check(text, names: names).figures)
+            }
+            let generated = writer.summary(for: entry)
+            return RecordSummary(text: generated, origin: .generated, figures: checker.check(generated, names: names).figures)
+        }
+    }
+
     /// The per-record, per-sentence lines `kaart check --b1` prints.
     public static func lines(_ review: CorpusSummaryReview) -> [String] {
         var lines: [String] = []

@@ -77,11 +77,11 @@ public enum IndexBuild {
     /// Each record with the summary residents see: the maintainer's, else a generated one,
     /// which also goes into the record so every output shows it.
     static func withSummaries(_ load: CorpusLoad, reference: ReferenceData) -> [IndexContents.Record] {
-        let review = B1Review.review(load, reference: reference)
-        return zip(load.records, review.records).map { record, summary in
+        let shown = B1Review.shownSummaries(load.records.map(\.entry), reference: reference)
+        return zip(load.records, shown).map { record, summary in
             var record = record
-            if summary.shown.origin == .generated { record.entry.generatedSummaryB1 = summary.shown.text }
-            record.summary = summary.shown
+            if summary.origin == .generated { record.entry.generatedSummaryB1 = summary.text }
+            record.summary = summary
             return record
         }
     }

@@ -151,6 +151,10 @@ struct FastTextPathTests {
             #expect(reviewed.generated == checker.check(text, names: names))
             #expect(reviewed.maintainer == entry.summaryB1.map { checker.check($0, names: names) })
         }
+        // The index build asks only for the summary shown, and gets the review's.
+        let shown = B1Review.shownSummaries(records.map(\.entry), reference: sharedReference)
+        #expect(shown == review.records.map(\.shown))
+        #expect(Set(shown.map(\.origin)) == [.maintainer, .generated])
     }
 }
 
