@@ -96,9 +96,8 @@ public final class ServiceJSONCache: Sendable {
 
     func append(_ hits: [Hit], to out: inout [UInt8], strings: Strings) throws {
         out.append(UInt8(ascii: "["))
-        for (i, hit) in hits.enumerated() {
+        for (i, (hit, fragment)) in zip(hits, try fragments(hits.map(\.entry), strings: strings)).enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            let fragment = try self.fragment(hit.entry, strings: strings)
             out += fragment.head
             if let distance = hit.distance {
                 out += #","distance_km":"#.utf8
@@ -112,14 +111,34 @@ public final class ServiceJSONCache: Sendable {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// The record's JSON, encoded once per language with placeholder search fields that are
-    /// then cut out. A quoted key followed by a colon cannot occur inside a JSON string (its
+    /// The fragments of a section's records, looked up under one lock (a lock per record was
+    /// most of the lock traffic of a search request); the missing ones are made and kept.
+    func fragments(_ entries: [Entry], strings: Strings) throws -> [Fragment] {
+        let keys = entries.map { Key(id: $0.id, language: strings.language) }
+        var found = fragments.withLock { cache in keys.map { cache[$0] } }
+        var made: [(Key, Fragment)] = []
+        for (n, entry) in entries.enumerated() where found[n] == nil {
+            let fragment = try makeFragment(entry, strings: strings)
+            found[n] = fragment
+            made.append((keys[n], fragment))
+        }
+        if !made.isEmpty {
+            fragments.withLock { cache in
+                for (key, fragment) in made {
+                    if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
+                    cache[key] = fragment
+                }
+            }
+        }
+        return found.map { $0! }
+    }
+
+    /// The record's JSON, encoded (once per language, then kept) with placeholder search fields
+    /// that are then cut out. A quoted key followed by a colon cannot occur inside a JSON string (its
     /// quotes would be escaped), and these two keys occur only at the top level of a service,
     /// between keys every service has (`description` and `id`, `place` and `schedules`): so
     /// each is found once, between two commas.
-    func fragment(_ entry: Entry, strings: Strings) throws -> Fragment {
-        let key = Key(id: entry.id, language: strings.language)
-        if let cached = fragments.withLock({ $0[key] }) { return cached }
+    private func makeFragment(_ entry: Entry, strings: Strings) throws -> Fragment {
         let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false)
         let bytes = [UInt8](try APIJSON.encode(service))
         let distance = Array(#","distance_km":0,"#.utf8)
@@ -128,14 +147,9 @@ public final class ServiceJSONCache: Sendable {
             throw ServiceJSONCacheError.unexpectedShape(entry.id)
         }
         // The comma after each placeholder stays: a key follows both (`id`, `schedules`).
-        let fragment = Fragment(
+        return Fragment(
             head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<o.lowerBound]),
             tail: Array(bytes[(o.upperBound - 1)...]))
-        fragments.withLock { fragments in
-            if fragments.count >= capacity { fragments.removeAll(keepingCapacity: true) }
-            fragments[key] = fragment
-        }
-        return fragment
     }
 }
 

@@ -24,6 +24,9 @@ enum FormFields {
     }
 
     static func decode(_ part: Substring) throws(QueryError) -> String {
+        // Most fields are plain words, with nothing to decode; Foundation's replacing and
+        // percent-decoding were 4% of a search request's time.
+        guard part.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(part) }
         let spaced = part.replacingOccurrences(of: "+", with: " ")
         guard let decoded = spaced.removingPercentEncoding else {
             throw .invalid(parameter: String(part.prefix(30)), value: String(part.prefix(60)), expected: "tekst met geldige %-codes (UTF-8)")
