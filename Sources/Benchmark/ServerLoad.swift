@@ -87,7 +87,7 @@ final class ServerProcess {
     private(set) var port = 0
 
     init(executable: URL, index: String, feedback: String, logFile: URL) throws {
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let output = try FileHandle(forWritingTo: logFile)
         process.executableURL = executable
         process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--index", index, "--feedback", feedback]

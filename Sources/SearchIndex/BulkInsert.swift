@@ -40,7 +40,7 @@ struct BulkInsert {
         mutating func text(_ value: String?) {
             bound += 1
             guard var value else { sqlite3_bind_null(handle, bound); return }
-            value.withUTF8 { bytes in
+            _ = value.withUTF8 { bytes in
                 // An empty buffer may have no address, and a null pointer would bind NULL.
                 if bytes.isEmpty {
                     sqlite3_bind_text(handle, bound, "", 0, Self.transient)
