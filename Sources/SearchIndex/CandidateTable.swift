@@ -57,8 +57,8 @@ struct CandidateTable: Sendable {
     struct Builder {
         var table = CandidateTable()
         var names: [String] = []
-        private var areaIDs: [String: UInt16] = [:]
-        private var languageIDs: [String: UInt16] = [:]
+        private var areaNames = Interner<String>()
+        private var languageNames = Interner<String>()
         private var codeBits: [String: [String: Int]] = [:]
 
         init() {
@@ -80,12 +80,8 @@ struct CandidateTable: Sendable {
             return mask
         }
 
-        private static func id(_ name: String, in ids: inout [String: UInt16], names: inout [String]) throws -> UInt16 {
-            if let id = ids[name] { return id }
-            guard names.count <= Int(UInt16.max) else { throw IndexError.tooManyCodes(facet: "area/language") }
-            let id = UInt16(names.count)
-            names.append(name)
-            ids[name] = id
+        private static func id(_ name: String, in names: inout Interner<String>) throws -> UInt16 {
+            guard let id = UInt16(exactly: names.number(name).number) else { throw IndexError.tooManyCodes(facet: "area/language") }
             return id
         }
 
@@ -111,11 +107,11 @@ struct CandidateTable: Sendable {
             if let free = entry.free { flags |= Record.freeKnown | (free ? Record.free : 0) }
             r.flags = flags
             r.areaStart = UInt32(table.areas.count)
-            for area in areas { table.areas.append(try Self.id(area, in: &areaIDs, names: &table.areaNames)) }
+            for area in areas { table.areas.append(try Self.id(area, in: &areaNames)) }
             r.areaCount = UInt16(clamping: areas.count)
             r.languageStart = UInt32(table.languages.count)
             for language in entry.languages {
-                table.languages.append(try Self.id(language, in: &languageIDs, names: &table.languageNames))
+                table.languages.append(try Self.id(language, in: &languageNames))
             }
             r.languageCount = UInt16(clamping: entry.languages.count)
             table.records.append(r)
@@ -125,6 +121,8 @@ struct CandidateTable: Sendable {
         /// The finished table, with name ranks in `localizedStandardCompare` order, the order
         /// results with equal scores are listed in.
         mutating func finish() -> CandidateTable {
+            table.areaNames = areaNames.values
+            table.languageNames = languageNames.values
             for (index, rank) in Self.nameRanks(names).enumerated() { table.records[index].nameRank = rank }
             return table
         }

@@ -79,12 +79,13 @@ struct RecordStatements {
 
 /// What a build gathers across all records: the candidate table, the postings and the facet
 /// rows. Its `prepare` runs on the pipeline's producing thread, one batch at a time and in
-/// record order, so it needs no lock; the writing thread reads it after the pipeline ends.
+/// record order, so it needs no lock. After the pipeline, `finish` runs on one thread while the
+/// writing thread reads `terms`: they share no property.
 final class BuildCollector: @unchecked Sendable {
     private let taxonomy: Taxonomy
     private let analyzer: Analyzer
-    var candidates = CandidateTable.Builder()
-    private(set) var postings = PostingsBuilder()
+    private var candidates = CandidateTable.Builder()
+    private var postings = PostingsBuilder()
     private(set) var terms = TermRows()
 
     init(taxonomy: Taxonomy, analyzer: Analyzer) {
@@ -104,6 +105,12 @@ final class BuildCollector: @unchecked Sendable {
         }
         return prepared
     }
+
+    /// The tables that come from all records together: the candidate table's blobs for
+    /// `search_data`, and the postings of the tokens in at least `minimumDocuments` records.
+    func finish(minimumDocuments: Int) throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)]) {
+        (try candidates.finish().encoded(), postings.finish(minimumDocuments: minimumDocuments))
+    }
 }
 
 /// The `entry_term` rows (taxonomy codes, languages and service-area municipalities), kept
@@ -114,8 +121,7 @@ struct TermRows {
         var facet: String
         var code: String
     }
-    private var keyIDs: [Key: UInt32] = [:]
-    private var keys: [Key] = []
+    private var keys = Interner<Key>()
     /// key id << 32 | rowid.
     private var rows: [UInt64] = []
 
@@ -132,15 +138,7 @@ struct TermRows {
         var seen = Set<Key>()
         var areas: [String] = []
         for key in terms where seen.insert(key).inserted {
-            let id: UInt32
-            if let known = keyIDs[key] {
-                id = known
-            } else {
-                id = UInt32(keys.count)
-                keyIDs[key] = id
-                keys.append(key)
-            }
-            rows.append(UInt64(id) << 32 | UInt64(rowid))
+            rows.append(UInt64(keys.number(key).number) << 32 | UInt64(rowid))
             if key.facet == "area" { areas.append(key.code) }
         }
         return areas
@@ -149,6 +147,7 @@ struct TermRows {
     /// Every row, ordered as the table's primary key orders them (facet, code, entry; text
     /// compared byte by byte, as SQLite's BINARY collation does).
     func forEachInKeyOrder(_ body: (_ facet: String, _ code: String, _ rowid: UInt32) throws -> Void) throws {
+        let keys = self.keys.values
         let order = keys.indices.sorted { a, b in
             let x = keys[a], y = keys[b]
             if x.facet != y.facet { return x.facet.utf8.lexicographicallyPrecedes(y.facet.utf8) }

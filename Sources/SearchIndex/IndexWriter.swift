@@ -143,9 +143,7 @@ public enum IndexWriter {
                 })
             // The tables that come from all records together are finished on another core while
             // this one writes the facet rows and builds the deferred indexes.
-            let finished = Concurrent { () throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)]) in
-                (try collector.candidates.finish().encoded(), collector.postings.finish(minimumDocuments: max(1, postingThreshold)))
-            }
+            let finished = Concurrent { try collector.finish(minimumDocuments: max(1, postingThreshold)) }
             try collector.terms.forEachInKeyOrder { facet, code, rowid in try statements.insertTerm(facet, code, rowid) }
             try db.execute(sql: Schema.deferredIndexes)
             let (data, postings) = try finished.wait()

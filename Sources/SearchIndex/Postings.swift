@@ -42,8 +42,7 @@ enum BM25 {
 struct PostingsBuilder {
     /// The bm25 weight of each full-text column, in `Schema.textColumns` order.
     private let weights = Schema.textColumns.map { Float($0.weight) }
-    private var tokenIDs: [String: Int32] = [:]
-    private var tokens: [String] = []
+    private var tokens = Interner<String>()
     private var documents: [[UInt32]] = []
     private var frequencies: [[Float]] = []
     private var lengths: [UInt32] = []
@@ -60,19 +59,14 @@ struct PostingsBuilder {
             let weight = weights[column]
             length += tokensInColumn.count
             for token in tokensInColumn {
-                let id: Int32
-                if let known = tokenIDs[token] {
-                    id = known
-                } else {
-                    id = Int32(tokens.count)
-                    tokenIDs[token] = id
-                    tokens.append(token)
+                let (id, isNew) = tokens.number(token)
+                if isNew {
                     documents.append([])
                     frequencies.append([])
                     scratch.append(0)
                 }
-                if scratch[Int(id)] == 0 { touched.append(id) }
-                scratch[Int(id)] += weight
+                if scratch[id] == 0 { touched.append(Int32(id)) }
+                scratch[id] += weight
             }
         }
         for id in touched {
@@ -92,7 +86,7 @@ struct PostingsBuilder {
         guard rows > 0 else { return [] }
         let averageLength = Double(totalLength) / Double(rows)
         var result: [(String, Postings)] = []
-        for (id, token) in tokens.enumerated() where documents[id].count >= minimumDocuments {
+        for (id, token) in tokens.values.enumerated() where documents[id].count >= minimumDocuments {
             let idf = BM25.idf(rows: rows, hits: documents[id].count)
             let shares = zip(documents[id], frequencies[id]).map { rowid, frequency in
                 BM25.share(
