@@ -35,11 +35,6 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
-    /// Index tokens as the single space-separated string the full-text table stores.
-    public func indexText(_ text: String) -> String {
-        indexTokens(text).joined(separator: " ")
-    }
-
     /// One word as alternatives: the whole word's stem, and (for a compound) its parts' stems.
     func wordTokens(_ word: String) -> [[String]] {
         let whole = [stemmer.stem(word)]
