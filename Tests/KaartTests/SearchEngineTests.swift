@@ -95,6 +95,37 @@ struct SearchEngineTests {
         #expect(index.placeSets.count == keptPlaces + 1)
     }
 
+    @Test("Near a point, the local hits are exactly the ones a 300 km search finds within the radius", arguments: [
+        [("bij", "Arnhem"), ("km", "25")],
+        [("wat", "hulp"), ("bij", "Arnhem"), ("km", "25")],
+        [("domein", "geld-en-schulden"), ("bij", "Groningen"), ("km", "30")],
+    ])
+    func radiusIsExact(_ parameters: [(name: String, value: String)]) throws {
+        // A new index each time, so the kept place sets of other tests play no part.
+        let index = try SearchIndex(path: Self.indexes.precomputed.path)
+        func allLocal(_ parameters: [(name: String, value: String)]) throws -> [Hit] {
+            var hits: [Hit] = []
+            var page = 1
+            repeat {
+                let results = try search(index, parameters + [("per_pagina", "100"), ("pagina", String(page))])
+                hits += results.local
+                page += 1
+                if page > results.pageCount { break }
+            } while true
+            return hits
+        }
+        let kilometres = Double(parameters.first { $0.name == "km" }!.value)!
+        let near = try allLocal(parameters)
+        let wide = try allLocal(parameters.filter { $0.name != "km" } + [("km", "300")])
+        let within = wide.filter { hit in hit.distance.map { $0.kilometres <= kilometres } ?? true }
+        // The wide search reaches further, so the test can tell a box from a circle.
+        #expect(within.count < wide.count)
+        #expect(!within.isEmpty)
+        #expect(Set(near.map(\.entry.id)) == Set(within.map(\.entry.id)))
+        #expect(near.count == within.count)
+        #expect(try search(index, parameters).localTotal == within.count)
+    }
+
     @Test("A one-word search scores each hit exactly as FTS5's bm25() of that word does", arguments: ["hulp", "dagbesteding", "ggz"])
     func relevanceIsFTS5BM25(_ word: String) throws {
         let index = Self.indexes.precomputed
