@@ -250,7 +250,7 @@ public struct SyntheticRecord: Sendable, Hashable {
     public func entry(gazetteer: Gazetteer) -> Entry {
         var entry = Entry(
             id: id, kind: kind, name: name, description: description,
-            sources: [.init(url: SyntheticCorpus.sourceURL, note: SyntheticCorpus.sourceNote, covers: postcode == nil ? [] : ["address"])],
+            sources: [.init(url: SyntheticCorpus.sourceURL, note: SyntheticCorpus.sourceNote, covers: covers, date: assuredDate)],
             assuredDate: assuredDate)
         entry.status = status
         entry.summaryB1 = summaryB1
@@ -273,6 +273,11 @@ public struct SyntheticRecord: Sendable, Hashable {
         entry.access = access
         entry.sector = sector
         return entry
+    }
+
+    /// The facts the (synthetic) source vouches for.
+    var covers: [String] {
+        (postcode == nil ? [] : ["address"]) + (free == nil ? [] : ["free"])
     }
 
     /// The record in the corpus format (docs/corpus-format.md). Strings are written double-quoted
@@ -305,9 +310,9 @@ public struct SyntheticRecord: Sendable, Hashable {
         if let sector { lines.append("sector: \(sector)") }
         lines += [
             "sources:", "  - url: \(SyntheticCorpus.sourceURL)", "    note: \(quoted(SyntheticCorpus.sourceNote))",
+            "    date: \"\(assuredDate)\"",
         ]
-        if postcode != nil { lines.append("    covers: [address]") }
-        lines.append("assured_date: \"\(assuredDate)\"")
+        if !covers.isEmpty { lines.append("    covers: [\(covers.joined(separator: ", "))]") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -30,8 +30,10 @@ public struct CorrectionResult: Sendable {
 }
 
 /// Changes corpus records the way a maintainer would by hand, but safely: the change is
-/// validated as a whole record before anything is written, the file is replaced atomically, the
-/// assured date is set, and each change is logged in the record (HSDS `metadata`).
+/// validated as a whole record before anything is written, the file is replaced atomically, and
+/// each change is logged in the record (HSDS `metadata`). The maintainer's check is logged as a
+/// confirmation (`last_action_type: confirm`), which is what moves the record's assured date:
+/// the date is never typed in.
 public struct CorpusEditor: Sendable {
     public var paths: IndexPaths
     public var reference: ReferenceData
@@ -46,7 +48,7 @@ public struct CorpusEditor: Sendable {
     static let boolFields: Set<String> = ["free", "formal", "crisis"]
     static let integerFields: Set<String> = ["minimum_age", "maximum_age"]
     /// Managed by the editor itself or never changed in place.
-    static let protectedFields: Set<String> = ["id", "kind", "sources", "metadata", "assured_date", "last_modified"]
+    static let protectedFields: Set<String> = ["id", "kind", "sources", "metadata", "last_modified"]
     static let nestedFields: [String: Set<String>] = [
         "address": ["address_1", "postal_code", "city"], "organization": ["name", "url"],
     ]
@@ -58,12 +60,66 @@ public struct CorpusEditor: Sendable {
         id: String, corrections: [Correction], source: String?, by maintainer: String, today: Day
     ) throws -> CorrectionResult {
         guard !corrections.isEmpty else { throw CorrectionError.nothingToChange }
+        return try edit(id: id, today: today) { mapping in
+            try apply(corrections, source: source, by: maintainer, today: today, to: &mapping)
+        }
+    }
+
+    /// Records that `confirmedBy` (the provider through a signed link, or a maintainer) checked
+    /// record `id` on `today` and found it right: a `confirm` item in its change log, which
+    /// makes `today` its assured date.
+    public func confirm(id: String, by confirmedBy: String, note: String? = nil, today: Day) throws -> CorrectionResult {
+        try edit(id: id, today: today) { _ in
+            [Entry.Change(
+                lastActionDate: today, lastActionType: Entry.confirmationAction, fieldName: "assured_date",
+                previousValue: "", replacementValue: note ?? "klopt nog", updatedBy: confirmedBy)]
+        }
+    }
+
+    /// Reads record `id`, lets `change` edit its YAML mapping and return the changes to log,
+    /// logs them with a confirmation, and writes the file only when the result is a valid record.
+    private func edit(id: String, today: Day, _ change: (inout Node.Mapping) throws -> [Entry.Change]) throws -> CorrectionResult {
         let file = try locate(id)
         let display = CorpusLoader.relativePath(file, to: paths.root)
         let text = try String(contentsOf: file, encoding: .utf8)
         guard let root = try compose(yaml: text), case .mapping(var mapping) = root else {
             throw CorrectionError.unreadable(display)
         }
+        var changes = try change(&mapping)
+        let edits = changes.filter { $0.lastActionType != Entry.confirmationAction }
+        if !edits.isEmpty {
+            mapping["last_modified"] = Node(today.description)
+            changes.append(Entry.Change(
+                lastActionDate: today, lastActionType: Entry.confirmationAction, fieldName: "assured_date",
+                previousValue: "", replacementValue: "gecontroleerd bij de correctie", updatedBy: edits[0].updatedBy))
+        }
+        var log = mapping["metadata"]?.sequence ?? Node.Sequence([])
+        for change in changes {
+            log.append(.mapping(Node.Mapping([
+                (Node("last_action_date"), Node(change.lastActionDate.description)),
+                (Node("last_action_type"), Node(change.lastActionType)),
+                (Node("field_name"), Node(change.fieldName)),
+                (Node("previous_value"), Self.scalar(change.previousValue)),
+                (Node("replacement_value"), Self.scalar(change.replacementValue)),
+                (Node("updated_by"), Self.scalar(change.updatedBy)),
+            ])))
+        }
+        if !log.isEmpty { mapping["metadata"] = .sequence(log) }
+
+        var newText = try serialize(node: .mapping(mapping), width: 100, allowUnicode: true)
+        if !newText.hasSuffix("\n") { newText += "\n" }
+        var decoder = RecordDecoder(file: display, reference: reference, today: today)
+        guard decoder.decode(newText, expectedID: id) != nil else {
+            throw CorrectionError.invalid(decoder.diagnostics.filter { $0.severity == .error })
+        }
+        try AtomicFile.write(Data(newText.utf8), to: file)
+        return CorrectionResult(id: id, file: display, changes: changes, warnings: decoder.diagnostics)
+    }
+
+    /// Applies `corrections` to a record's mapping; returns the changes to log.
+    private func apply(
+        _ corrections: [Correction], source: String?, by maintainer: String, today: Day, to mapping: inout Node.Mapping
+    ) throws -> [Entry.Change] {
         var changes: [Entry.Change] = []
         var changedFields: [String] = []
         for correction in corrections {
@@ -103,33 +159,13 @@ public struct CorpusEditor: Sendable {
             if !covers.isEmpty {
                 item["covers"] = .sequence(Node.Sequence(covers.map { Node($0) }, .implicit, .flow))
             }
+            // The maintainer read the page today: that check vouches, not the page's own date.
+            item["checked"] = Node(today.description)
             var sources = mapping["sources"]?.sequence ?? Node.Sequence([])
             sources.append(.mapping(item))
             mapping["sources"] = .sequence(sources)
         }
-        mapping["assured_date"] = Node(today.description)
-        if !changes.isEmpty { mapping["last_modified"] = Node(today.description) }
-        var log = mapping["metadata"]?.sequence ?? Node.Sequence([])
-        for change in changes {
-            log.append(.mapping(Node.Mapping([
-                (Node("last_action_date"), Node(change.lastActionDate.description)),
-                (Node("last_action_type"), Node(change.lastActionType)),
-                (Node("field_name"), Node(change.fieldName)),
-                (Node("previous_value"), Self.scalar(change.previousValue)),
-                (Node("replacement_value"), Self.scalar(change.replacementValue)),
-                (Node("updated_by"), Self.scalar(change.updatedBy)),
-            ])))
-        }
-        if !log.isEmpty { mapping["metadata"] = .sequence(log) }
-
-        var newText = try serialize(node: .mapping(mapping), width: 100, allowUnicode: true)
-        if !newText.hasSuffix("\n") { newText += "\n" }
-        var decoder = RecordDecoder(file: display, reference: reference, today: today)
-        guard decoder.decode(newText, expectedID: id) != nil else {
-            throw CorrectionError.invalid(decoder.diagnostics.filter { $0.severity == .error })
-        }
-        try AtomicFile.write(Data(newText.utf8), to: file)
-        return CorrectionResult(id: id, file: display, changes: changes, warnings: decoder.diagnostics)
+        return changes
     }
 
     /// The file of record `id`, wherever it is under the corpus folder.

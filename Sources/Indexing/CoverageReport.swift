@@ -36,7 +36,7 @@ public struct CoverageReport: Sendable {
         }.map(\.id).sorted()
         withoutSummary = records.filter { $0.summaryB1 == nil }.map(\.id).sorted()
         withoutSource = records.filter { $0.sources.isEmpty }.map(\.id).sorted()
-        stale = records.filter { $0.assuredDate.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }.map(\.id).sorted()
+        stale = records.filter { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }.map(\.id).sorted()
         self.freshnessMonths = freshnessMonths
     }
 

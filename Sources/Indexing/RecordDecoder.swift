@@ -12,6 +12,8 @@ struct RecordDecoder {
     private(set) var diagnostics: [Diagnostic] = []
     /// The line each field starts on, for warnings found after decoding.
     private(set) var fieldLines: [String: Int] = [:]
+    /// The node of each decoded source, in the order of `Entry.sources`, for diagnostics.
+    private var sourceNodes: [Node] = []
 
     init(file: String, reference: ReferenceData, today: Day) {
         self.file = file
@@ -21,15 +23,21 @@ struct RecordDecoder {
 
     /// Every field the format knows (docs/corpus-format.md).
     static let knownFields: Set<String> = [
-        "id", "kind", "name", "alternate_name", "status", "description", "summary_b1",
-        "organization", "url", "email", "phones", "location_type", "address", "municipality",
-        "latitude", "longitude", "location_precision", "service_area", "schedule", "languages",
-        "accessibility", "free", "fees_description", "application_process", "minimum_age",
-        "maximum_age", "domains", "target_groups", "support_types", "access", "line", "formal",
-        "crisis", "sector", "when_to_refer", "sources", "assured_date", "last_modified", "metadata",
+        "id", "kind", "name", "alternate_name", "status", "expected_start", "audience", "description",
+        "summary_b1", "organization", "url", "email", "chat", "phones", "location_type", "address",
+        "municipality", "latitude", "longitude", "location_precision", "service_area", "schedule",
+        "schedules", "languages", "accessibility", "free", "fees_description", "application_process",
+        "minimum_age", "maximum_age", "domains", "target_groups", "support_types", "access", "line",
+        "formal", "crisis", "sector", "when_to_refer", "sources", "last_modified", "metadata",
     ]
-    /// Contact fields that need a source vouching for them.
-    static let coverableFields = ["url", "email", "phones", "address", "schedule", "fees_description"]
+    /// Contact and cost facts that need a source vouching for them (`covers:`).
+    static let coverableFields = Entry.coverableFacts
+    /// Free-text fields read for crisis numbers, which only `CrisisRoutes` may show.
+    /// Names are left out: "113 Zelfmoordpreventie" is what the organisation is called.
+    static let textFields = [
+        "description", "summary_b1", "schedule", "accessibility", "fees_description",
+        "application_process", "when_to_refer",
+    ]
 
     mutating func error(_ node: Node?, _ field: String?, _ message: String) {
         diagnostics.append(Diagnostic(.error, file: file, line: node?.mark?.line, field: field, message))
@@ -92,20 +100,13 @@ struct RecordDecoder {
         let name = requiredString(fields, "name", root)
         let description = requiredString(fields, "description", root)
         let sources = decodeSources(fields["sources"], root)
-        let assured = requiredString(fields, "assured_date", root).flatMap { text -> Day? in
-            guard let day = Day(text) else {
-                error(fields["assured_date"], "assured_date", "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-24")
-                return nil
-            }
-            if day > today {
-                error(fields["assured_date"], "assured_date", "\(day) lies in the future; use the date the record was actually checked")
-            }
-            return day
+        if let node = keyNodes["assured_date"] {
+            error(node, "assured_date", "assured_date is worked out from the sources: the newest date a source shows, or a confirmation in the change log. Remove this line and give each web source the `date:` its page shows")
         }
-        guard let id, let kind, let name, let description, let assured else {
+        guard let id, let kind, let name, let description else {
             return nil
         }
-        var entry = Entry(id: id, kind: kind, name: name, description: description, sources: sources, assuredDate: assured)
+        var entry = Entry(id: id, kind: kind, name: name, description: description, sources: sources, assuredDate: nil)
         entry.alternateName = optionalString(fields, "alternate_name")
         entry.summaryB1 = optionalString(fields, "summary_b1")
         entry.whenToRefer = optionalString(fields, "when_to_refer")
@@ -115,7 +116,20 @@ struct RecordDecoder {
         entry.applicationProcess = optionalString(fields, "application_process")
         if let status = optionalString(fields, "status") {
             if let value = Entry.Status(rawValue: status) { entry.status = value } else {
-                error(fields["status"], "status", "\"\(status)\" is not a status; use active or inactive")
+                error(fields["status"], "status", "\"\(status)\" is not a status; use active, inactive or planned")
+            }
+        }
+        if let text = optionalString(fields, "expected_start") {
+            if let day = Day(dateOrMonth: text) { entry.expectedStart = day } else {
+                error(fields["expected_start"], "expected_start", "\"\(text)\" is not a date; write YYYY-MM or YYYY-MM-DD, as the source gives it")
+            }
+            if entry.status != .planned {
+                error(fields["expected_start"], "expected_start", "expected_start belongs to a planned service; add `status: planned` or remove it")
+            }
+        }
+        if let audience = optionalString(fields, "audience") {
+            if let value = Entry.Audience(rawValue: audience) { entry.audience = value } else {
+                error(fields["audience"], "audience", "\"\(audience)\" is not an audience; use everyone or professionals")
             }
         }
         if let node = fields["organization"] {
@@ -134,7 +148,9 @@ struct RecordDecoder {
             }
             return email
         }
+        entry.chat = optionalString(fields, "chat").flatMap { checkURL($0, fields["chat"], "chat") }
         entry.phones = decodePhones(fields["phones"])
+        entry.schedules = decodeSchedules(fields["schedules"])
         entry.metadata = decodeChangeLog(fields["metadata"])
         entry.lastModified = optionalString(fields, "last_modified").flatMap { text in
             guard let day = Day(text) else {
@@ -172,6 +188,8 @@ struct RecordDecoder {
         entry.line = singleCode(fields, "line", .lines)
         entry.sector = singleCode(fields, "sector", .sectors)
         checkCoverage(entry, fields: fields)
+        checkCrisisNumbers(entry, fields: fields)
+        entry.assuredDate = entry.vouchedDate(today: today)
 
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? entry : nil
@@ -290,6 +308,12 @@ struct RecordDecoder {
                 return m.name
             }
         } else {
+            // A record placed only at its municipality's centre is usually a local service for
+            // that municipality's residents (a wijkteam, a Wmo loket): ask, without refusing a
+            // group that does welcome whoever comes.
+            if entry.locationType == .physical && entry.locationPrecision == .municipality, let municipality = entry.municipality {
+                warning(fields["location_precision"] ?? fields["municipality"], "service_area", "this record sits only at the centre of \(municipality) and shows to anyone within the radius; if it serves only residents of some municipalities, add `service_area:` (such as [\(municipality)])")
+            }
             // Without a service_area a place welcomes anyone who comes; online help serves everyone.
             entry.servesWholeCountry = entry.locationType == .virtual
             entry.serviceArea = []
@@ -315,8 +339,31 @@ struct RecordDecoder {
             let lines = item["lines"]?.scalar?.string
             let url = item["url"]?.string
             let covers = item["covers"]?.sequence?.compactMap(\.string) ?? []
-            for field in covers where !Self.coverableFields.contains(field) {
+            for field in covers where !Self.coverableFields.contains(Entry.Source.fact(field)) {
                 error(item["covers"], "sources.covers", "\"\(field)\" cannot be covered; use \(Self.coverableFields.joined(separator: ", "))")
+            }
+            var date: Day?
+            if let node = item["date"] {
+                if let text = node.scalar?.string, let day = Day(dateOrMonth: text) {
+                    date = day
+                    if day > today {
+                        error(node, "sources.date", "\(text) lies in the future; give the date the page itself shows")
+                    }
+                } else {
+                    error(node, "sources.date", "\"\(node.scalar?.string ?? "")\" is not a date; write the date the page shows as YYYY-MM-DD, or YYYY-MM when it shows only a month")
+                }
+            }
+            var checked: Day?
+            if let node = item["checked"] {
+                if let text = node.scalar?.string, let day = Day(text), day <= today { checked = day } else {
+                    error(node, "sources.checked", "`checked` is the day a maintainer read the page (YYYY-MM-DD, not in the future); kaart correct writes it")
+                }
+            }
+            var own: Bool?
+            if let node = item["own"] {
+                if let value = node.bool { own = value } else {
+                    error(node, "sources.own", "`own` is true (the organisation's own page) or false (a third party's page)")
+                }
             }
             if let seed {
                 guard Entry.Source.seedFiles[seed] != nil else {
@@ -327,26 +374,56 @@ struct RecordDecoder {
                     error(item["lines"] ?? item, "sources.lines", "a seed source needs lines, like \"655\" or \"655-657\"")
                     return nil
                 }
+                if date != nil {
+                    error(item["date"], "sources.date", "a seed's date is the plan's own date; remove `date:` here")
+                }
             } else if let url {
                 guard checkURL(url, item["url"], "sources.url") != nil else { return nil }
             } else {
                 error(item, "sources", "a source needs a seed (with lines) or a url")
                 return nil
             }
-            return Entry.Source(seed: seed, lines: lines, url: url, note: item["note"]?.string, covers: covers)
+            sourceNodes.append(item)
+            return Entry.Source(
+                seed: seed, lines: lines, url: url, note: item["note"]?.string, covers: covers, date: date, own: own, checked: checked)
         }
     }
 
-    /// Contact facts need a source that vouches for them: the honesty rule.
+    /// Contact and cost facts need a source that vouches for them: the honesty rule. A third
+    /// party's page needs a date of its own; once that date is more than `Entry.thirdPartyMonths`
+    /// old, the page no longer vouches, and the check says so.
     mutating func checkCoverage(_ entry: Entry, fields: [String: Node]) {
-        let covered = Set(entry.sources.flatMap(\.covers))
-        let present: [(String, Bool)] = [
-            ("url", entry.url != nil || entry.organization?.url != nil), ("email", entry.email != nil), ("phones", !entry.phones.isEmpty),
-            ("address", entry.address?.address1 != nil || entry.address?.postalCode != nil),
-            ("schedule", entry.schedule != nil), ("fees_description", entry.feesDescription != nil),
-        ]
-        for (field, isPresent) in present where isPresent && !covered.contains(field) {
-            error(fields[field] ?? fields["organization"], field, "no source vouches for this; add `covers: [\(field)]` to the source it comes from, or remove it (never guess contact details)")
+        for (source, node) in zip(entry.sources, sourceNodes) where source.url != nil && !source.covers.isEmpty && !source.isOwnPage(of: entry) {
+            if let date = source.vouchingDate {
+                if date.months(until: today) >= Entry.thirdPartyMonths {
+                    warning(node, "sources.date", "\(source.url!) is a third party's page of \(date), older than \(Entry.thirdPartyMonths) months: it no longer vouches for \(source.covers.joined(separator: ", ")); find a newer source or the organisation's own page")
+                }
+            } else {
+                error(node, "sources.date", "\(source.url!) is a third party's page (not on the organisation's own site): it vouches only with the date it shows; add `date:`, or `own: true` if it is the organisation's own page")
+            }
+        }
+        for fact in entry.shownFacts {
+            let node = fields[fact] ?? fields[fact == "schedule" ? "schedules" : fact] ?? fields["organization"]
+            let covering = entry.sources.filter { $0.covers.map(Entry.Source.fact).contains(fact) }
+            if covering.isEmpty {
+                error(node, fact, "no source vouches for this; add `covers: [\(fact)]` to the source it comes from, or remove it (never guess contact or cost details)")
+            }
+        }
+    }
+
+    /// Crisis numbers (112, 113, 0800-0113) come from `CrisisRoutes`, never from corpus text,
+    /// where an edit could break them.
+    mutating func checkCrisisNumbers(_ entry: Entry, fields: [String: Node]) {
+        for field in Self.textFields {
+            guard let node = fields[field], let text = node.scalar?.string else { continue }
+            for number in CrisisRoutes.numbers(in: text) {
+                error(node, field, "the crisis number \(number) is in the text; crisis routes are not corpus data (the page shows them from one constant). Rewrite the sentence without it")
+            }
+        }
+        for (index, phone) in entry.phones.enumerated() {
+            for number in CrisisRoutes.numbers(in: phone.description ?? "") {
+                error(fields["phones"]?.sequence?[index], "phones.description", "the crisis number \(number) is in the text; remove it")
+            }
         }
     }
 
@@ -455,6 +532,72 @@ struct RecordDecoder {
                 fieldName: field, previousValue: item["previous_value"]?.scalar?.string ?? "",
                 replacementValue: item["replacement_value"]?.scalar?.string ?? "",
                 updatedBy: item["updated_by"]?.string ?? "")
+        }
+    }
+
+    /// Opening hours as data: a list of `days`, `opens`, `closes`, and optional `valid_from`,
+    /// `valid_until` and `note` (docs/corpus-format.md).
+    mutating func decodeSchedules(_ node: Node?) -> [Schedule] {
+        guard let node else { return [] }
+        guard let items = node.sequence else {
+            error(node, "schedules", "schedules is a list of items with days, opens and closes; see docs/corpus-format.md")
+            return []
+        }
+        let known: Set<String> = ["days", "opens", "closes", "valid_from", "valid_until", "note"]
+        return items.compactMap { item -> Schedule? in
+            guard case .mapping(let mapping) = item else {
+                error(item, "schedules", "each schedule is a mapping with days, opens and closes")
+                return nil
+            }
+            for key in mapping.keys.compactMap(\.string) where !known.contains(key) {
+                error(item, "schedules.\(key)", "unknown schedule field; use \(known.sorted().joined(separator: ", "))")
+            }
+            let dayNodes = item["days"]?.sequence ?? item["days"].map { [$0] } ?? []
+            var days: [Weekday] = []
+            for dayNode in dayNodes {
+                guard let text = dayNode.scalar?.string, let day = Weekday(code: text) else {
+                    error(dayNode, "schedules.days", "\"\(dayNode.scalar?.string ?? "")\" is not a day; use ma, di, wo, do, vr, za or zo")
+                    return nil
+                }
+                if !days.contains(day) { days.append(day) }
+            }
+            if days.isEmpty {
+                error(item, "schedules.days", "a schedule needs `days:`, like [ma, di, wo, do, vr]")
+                return nil
+            }
+            func time(_ name: String) -> TimeOfDay?? {
+                guard let node = item[name] else { return .some(nil) }
+                guard let text = node.scalar?.string, let time = TimeOfDay(text) else {
+                    error(node, "schedules.\(name)", "\"\(node.scalar?.string ?? "")\" is not a time; write it as \"10:00\" (quoted), 00:00 to 24:00")
+                    return nil
+                }
+                return .some(time)
+            }
+            func day(_ name: String) -> Day?? {
+                guard let node = item[name] else { return .some(nil) }
+                guard let text = node.scalar?.string, let day = Day(text) else {
+                    error(node, "schedules.\(name)", "\"\(node.scalar?.string ?? "")\" is not a date; write YYYY-MM-DD")
+                    return nil
+                }
+                return .some(day)
+            }
+            guard let opens = time("opens"), let closes = time("closes"), let from = day("valid_from"), let until = day("valid_until") else {
+                return nil
+            }
+            if (opens == nil) != (closes == nil) {
+                error(item, "schedules", "give both opens and closes, or neither (open all day)")
+                return nil
+            }
+            if let opens, let closes, opens == closes {
+                error(item["closes"], "schedules.closes", "opens and closes are the same time; leave both out for a service that is open all day")
+                return nil
+            }
+            if let from, let until, until < from {
+                error(item["valid_until"], "schedules.valid_until", "valid_until \(until) is before valid_from \(from)")
+                return nil
+            }
+            let note = item["note"]?.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return Schedule(days: days, opens: opens, closes: closes, validFrom: from, validUntil: until, note: note?.isEmpty == true ? nil : note)
         }
     }
 

@@ -22,6 +22,50 @@ public enum CrisisRoutes {
             english: "In immediate danger? Call 112."),
     ]
 
+    /// The crisis numbers a text mentions as numbers to call, text or chat with: `112`, `113`
+    /// (also in `113.nl`) and `0800-0113` in any spacing. The organisation's name "113
+    /// Zelfmoordpreventie" is not a call instruction, nor is 113 inside a longer number.
+    public static func numbers(in text: String) -> [String] {
+        var found: [String] = []
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isNumber, index == 0 || !(characters[index - 1].isNumber || characters[index - 1] == "-" || characters[index - 1].isLetter) else {
+                index += 1
+                continue
+            }
+            // Read one number, allowing single spaces or hyphens between digit groups.
+            var end = index
+            var digits = ""
+            while end < characters.count {
+                if characters[end].isNumber {
+                    digits.append(characters[end])
+                    end += 1
+                } else if (characters[end] == " " || characters[end] == "-"), end + 1 < characters.count,
+                    characters[end + 1].isNumber, digits.hasPrefix("0800")
+                {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let rest = String(characters[end..<min(characters.count, end + 20)]).lowercased()
+            let followedByDigitLike = end < characters.count && (characters[end] == "," || characters[end] == ".") && end + 1 < characters.count && characters[end + 1].isNumber
+            switch digits {
+            case "08000113":
+                found.append("0800-0113")
+            case "112" where !followedByDigitLike:
+                found.append("112")
+            case "113" where !followedByDigitLike && !rest.hasPrefix(" zelfmoordpreventie") && !rest.hasPrefix("zelfmoordpreventie"):
+                found.append("113")
+            default:
+                break
+            }
+            index = end
+        }
+        return found
+    }
+
     /// Heading above the routes.
     public static func heading(_ language: Language) -> String {
         language == .dutch ? "Heb je nu direct hulp nodig?" : "Do you need help right now?"

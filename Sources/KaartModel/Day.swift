@@ -24,6 +24,47 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// Parses `YYYY-MM-DD`, or `YYYY-MM` for a source that shows only a month (read as the
+    /// first of that month; output shows month and year only anyway).
+    public init?(dateOrMonth text: String) {
+        if let day = Day(text) {
+            self = day
+            return
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let y = Int(parts[0]), let m = Int(parts[1]) else {
+            return nil
+        }
+        self.init(year: y, month: m, day: 1)
+    }
+
+    /// The day `days` later (earlier when negative).
+    public func adding(days: Int) -> Day {
+        var result = self
+        var remaining = days
+        while remaining > 0 {
+            if result.day < Self.daysIn(month: result.month, year: result.year) {
+                result.day += 1
+            } else if result.month < 12 {
+                result = Day(year: result.year, month: result.month + 1, day: 1)!
+            } else {
+                result = Day(year: result.year + 1, month: 1, day: 1)!
+            }
+            remaining -= 1
+        }
+        while remaining < 0 {
+            if result.day > 1 {
+                result.day -= 1
+            } else if result.month > 1 {
+                result = Day(year: result.year, month: result.month - 1, day: Self.daysIn(month: result.month - 1, year: result.year))!
+            } else {
+                result = Day(year: result.year - 1, month: 12, day: 31)!
+            }
+            remaining += 1
+        }
+        return result
+    }
+
     /// The day `date` falls on in the Dutch time zone.
     public init(_ date: Date, timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam")!) {
         var calendar = Calendar(identifier: .gregorian)
@@ -61,6 +102,9 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         let months = year * 12 + (month - 1) - limitMonths
         return (months / 12) * 10_000 + (months % 12 + 1) * 100 + day
     }
+
+    /// Earlier than any date a record can carry, for comparing unknown dates.
+    public static let distantPast = Day(year: 1900, month: 1, day: 1)!
 
     /// yyyymmdd as a number: packed days order as the days do.
     public var packed: Int { year * 10_000 + month * 100 + day }

@@ -8,6 +8,10 @@ public struct Entry: Codable, Hashable, Sendable {
     public var name: String
     public var alternateName: String?
     public var status: Status
+    /// When a planned service is expected to start, as its source says (month precision).
+    public var expectedStart: Day?
+    /// Who may see it: everyone, or only professionals (never in residents' results).
+    public var audience: Audience
     public var description: String
     public var summaryB1: String?
     /// The B1 summary the indexer wrote from the other fields, when `summaryB1` is empty; never
@@ -16,6 +20,8 @@ public struct Entry: Codable, Hashable, Sendable {
     public var organization: Organization?
     public var url: String?
     public var email: String?
+    /// A web page where people can chat with the service.
+    public var chat: String?
     public var phones: [Phone]
     public var locationType: LocationType
     public var address: Address?
@@ -27,7 +33,10 @@ public struct Entry: Codable, Hashable, Sendable {
     /// comes, and for national help (`servesWholeCountry`).
     public var serviceArea: [String]
     public var servesWholeCountry: Bool
+    /// Opening hours in words, for what `schedules` cannot say ("elke eerste dinsdag").
     public var schedule: String?
+    /// Opening hours as data: the "nu open" and "vandaag open" badges and filters read these.
+    public var schedules: [Schedule]
     public var languages: [String]
     public var accessibility: String?
     public var free: Bool?
@@ -45,26 +54,31 @@ public struct Entry: Codable, Hashable, Sendable {
     public var sector: String?
     public var whenToRefer: String?
     public var sources: [Source]
-    public var assuredDate: Day
+    /// "Laatst gecontroleerd": the date of the newest source that vouches for what the record
+    /// shows (`Entry.vouchedDate`), or of a logged confirmation; nil when it is unknown.
+    public var assuredDate: Day?
     public var lastModified: Day?
     /// The change log: one item per corrected field, in HSDS's `metadata` shape.
     public var metadata: [Change]
 
     public init(
         id: String, kind: Kind, name: String, description: String, sources: [Source],
-        assuredDate: Day
+        assuredDate: Day?
     ) {
         self.id = id
         self.kind = kind
         self.name = name
         self.alternateName = nil
         self.status = .active
+        self.expectedStart = nil
+        self.audience = .everyone
         self.description = description
         self.summaryB1 = nil
         self.generatedSummaryB1 = nil
         self.organization = nil
         self.url = nil
         self.email = nil
+        self.chat = nil
         self.phones = []
         self.locationType = kind.defaultLocationType
         self.address = nil
@@ -74,6 +88,7 @@ public struct Entry: Codable, Hashable, Sendable {
         self.serviceArea = []
         self.servesWholeCountry = kind.defaultLocationType == .virtual
         self.schedule = nil
+        self.schedules = []
         self.languages = []
         self.accessibility = nil
         self.free = nil
@@ -112,8 +127,16 @@ public struct Entry: Codable, Hashable, Sendable {
         }
     }
 
-    public enum Status: String, Codable, Sendable {
-        case active, inactive
+    /// `planned`: a service a plan announces but that does not run yet; residents see it as
+    /// "nog niet beschikbaar" on its own page and never in results.
+    public enum Status: String, Codable, CaseIterable, Sendable {
+        case active, inactive, planned
+    }
+
+    /// Who a record is for. Records for professionals (a dashboard residents cannot enter, a
+    /// consultation line for wijkteams) never appear in residents' output.
+    public enum Audience: String, Codable, CaseIterable, Sendable {
+        case everyone, professionals
     }
 
     public enum LocationType: String, Codable, Sendable {
@@ -167,11 +190,22 @@ public struct Entry: Codable, Hashable, Sendable {
         public var note: String?
         /// The contact fields this source vouches for (`url`, `phones`, `address`, …).
         public var covers: [String]
+        /// The date the source itself shows (published or updated); nil when it shows none.
+        /// For a seed, the plan's own date (`seedDates`).
+        public var date: Day?
+        /// Whether a web page is the organisation's own; nil to decide by its address
+        /// (`isOwnPage(of:)`).
+        public var own: Bool?
+        /// The day a maintainer read the page and found it right (`kaart correct --bron`): such a
+        /// check vouches as of that day, whoever published the page.
+        public var checked: Day?
 
         public init(
             seed: String? = nil, lines: String? = nil, url: String? = nil, file: String? = nil,
-            record: String? = nil, note: String? = nil, covers: [String] = []
+            record: String? = nil, note: String? = nil, covers: [String] = [], date: Day? = nil, own: Bool? = nil,
+            checked: Day? = nil
         ) {
+            self.checked = checked
             self.seed = seed
             self.lines = lines
             self.url = url
@@ -179,6 +213,8 @@ public struct Entry: Codable, Hashable, Sendable {
             self.record = record
             self.note = note
             self.covers = covers
+            self.date = date ?? seed.flatMap { Self.seedDates[$0] }
+            self.own = own
         }
 
         /// "seed 002, regel 655-657", the web address, or "Imports/x.json, record 17".
@@ -199,6 +235,21 @@ public struct Entry: Codable, Hashable, Sendable {
             "001": "001_54411792f6721cf1.txt",
             "002": "002_dfb2aae17ec2b9db.txt",
             "004": "004_b46c321d8967eebd.txt",
+        ]
+
+        /// The date each plan shows of itself. None prints a publication date, so this is the
+        /// newest moment each one describes as past (docs/corpus-format.md gives the lines):
+        /// 001 cites figures of April 2025 (L1304), 002 a meeting of 3 July 2025 (L286), 004 its
+        /// "startfoto" of November/December 2024 (L1912). 000 names no past date.
+        public static let seedDates: [String: Day] = [
+            "001": Day(year: 2025, month: 4, day: 1)!,
+            "002": Day(year: 2025, month: 7, day: 3)!,
+            "004": Day(year: 2024, month: 12, day: 1)!,
+        ]
+
+        /// The regions the plans are about, for residents ("het regioplan van Groningen").
+        public static let seedRegions: [String: String] = [
+            "001": "Groningen", "002": "Centraal Gelderland", "004": "Zuid-Holland Eilanden en BAR",
         ]
     }
 

@@ -93,7 +93,7 @@ public struct APIService: Encodable, Sendable {
     var feesDescription: String?
     var minimumAge: Int?
     var maximumAge: Int?
-    var assuredDate: String
+    var assuredDate: String?
     var lastModified: String?
     var organization: Organization?
     var phones: [Phone]
@@ -135,7 +135,7 @@ public struct APIService: Encodable, Sendable {
         feesDescription = entry.feesDescription
         minimumAge = entry.minimumAge
         maximumAge = entry.maximumAge
-        assuredDate = entry.assuredDate.description
+        assuredDate = entry.assuredDate?.description
         lastModified = entry.lastModified?.description
         organization = entry.organization.map { Organization(name: $0.name, website: $0.url) }
         phones = entry.phones.map { Phone(number: $0.number, description: $0.description) }

@@ -64,7 +64,8 @@ public struct EntryFacts: Sendable {
         return parts.isEmpty ? strings.noContact : parts.joined(separator: " · ")
     }
 
-    public var lastChecked: String { strings.monthYear(entry.assuredDate) }
+    /// "november 2026", or "datum onbekend" when no dated source vouches for the record.
+    public var lastChecked: String { entry.assuredDate.map(strings.monthYear) ?? strings.practical.dateUnknown }
 
     public var kind: String { strings.kindLabels[entry.kind] ?? entry.kind.rawValue }
 

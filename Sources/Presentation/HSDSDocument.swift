@@ -101,8 +101,8 @@ public struct HSDSService: Encodable, Sendable {
     public var fees_description: String?
     public var minimum_age: Int?
     public var maximum_age: Int?
-    public var assured_date: String
-    public var last_modified: String
+    public var assured_date: String?
+    public var last_modified: String?
     public var organization: Organization?
     public var phones: [Phone]?
     public var schedules: [Schedule]?
@@ -127,13 +127,14 @@ public struct HSDSService: Encodable, Sendable {
         description = entry.description
         url = entry.url
         email = entry.email
-        status = entry.status.rawValue
+        // HSDS has no planned status: a service that does not run yet is inactive there.
+        status = entry.status == .planned ? Entry.Status.inactive.rawValue : entry.status.rawValue
         application_process = entry.applicationProcess
         fees_description = entry.feesDescription
         minimum_age = entry.minimumAge
         maximum_age = entry.maximumAge
-        assured_date = entry.assuredDate.description
-        last_modified = max(entry.assuredDate, entry.lastModified ?? entry.assuredDate).description + "T00:00:00Z"
+        assured_date = entry.assuredDate?.description
+        last_modified = [entry.assuredDate, entry.lastModified].compactMap { $0 }.max().map { $0.description + "T00:00:00Z" }
         organization = entry.organization.map {
             Organization(id: HSDSVocabulary.uuid("organization/\($0.name)"), name: $0.name, description: "", website: $0.url)
         }

@@ -155,6 +155,36 @@ extension Strings {
             case .invalidCharacters(.text): "Your text contains characters we cannot save."
             case .invalidCharacters(.contact): "Your e-mail or phone number contains characters we cannot save."
             }
-        }
+        },
+        practical: PracticalText(
+            dateUnknown: "date unknown",
+            notYetAvailable: "Not available yet: this is a plan and has not started.",
+            expectedFrom: { "It is expected to start in \($0)." },
+            forProfessionalsOnly: "For professionals only, not for residents.",
+            openNow: "Open now",
+            openToday: "Open today",
+            closedToday: "Closed today",
+            dayAbbreviations: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            dayRange: { "\($0) to \($1)" },
+            hours: { "\($0) to \($1)" },
+            allDay: "all day",
+            everyDayAndNight: "day and night, every day",
+            validFrom: { "from \($0)" },
+            validUntil: { "until \($0)" },
+            chat: "Chat",
+            phone: "Call",
+            email: "E-mail",
+            website: "Website",
+            sourceLine: { "Source: \($0)" },
+            ownWebsite: { "website of \($0)" },
+            webPage: { "website \($0)" },
+            regionalPlan: { region in region.map { "regional plan of \($0)" } ?? "regional plan" },
+            outsideCoverage: { place, regions in
+                "The Sociale Kaart does not cover \(place) yet. It now covers: \(regions). Below is help you can use anywhere: online and by phone."
+            },
+            coverage: { "This map covers \($0), and help you can get online or by phone anywhere in the Netherlands." },
+            openFilterLabel: "Open",
+            openFilterAny: "Any time"
+        )
     )
 }

@@ -127,6 +127,36 @@ extension Strings {
             case .invalidCharacters(.text): "Je tekst bevat tekens die we niet kunnen bewaren."
             case .invalidCharacters(.contact): "Je e-mail of telefoonnummer bevat tekens die we niet kunnen bewaren."
             }
-        }
+        },
+        practical: PracticalText(
+            dateUnknown: "datum onbekend",
+            notYetAvailable: "Nog niet beschikbaar: dit is een plan, het is nog niet begonnen.",
+            expectedFrom: { "Het begint naar verwachting in \($0)." },
+            forProfessionalsOnly: "Alleen voor professionals, niet voor inwoners.",
+            openNow: "Nu open",
+            openToday: "Vandaag open",
+            closedToday: "Vandaag dicht",
+            dayAbbreviations: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+            dayRange: { "\($0) t/m \($1)" },
+            hours: { "\($0) tot \($1) uur" },
+            allDay: "de hele dag",
+            everyDayAndNight: "dag en nacht, elke dag",
+            validFrom: { "vanaf \($0)" },
+            validUntil: { "tot en met \($0)" },
+            chat: "Chat",
+            phone: "Bel",
+            email: "Mail",
+            website: "Website",
+            sourceLine: { "Bron: \($0)" },
+            ownWebsite: { "website van \($0)" },
+            webPage: { "website \($0)" },
+            regionalPlan: { region in region.map { "plan van de regio \($0)" } ?? "plan van de regio" },
+            outsideCoverage: { place, regions in
+                "De Sociale Kaart gaat nog niet over \(place). Er staat nu hulp op uit: \(regions). Hieronder staat hulp die je overal kunt gebruiken: online en telefonisch."
+            },
+            coverage: { "Deze kaart gaat over \($0), en over hulp die je in heel Nederland online of telefonisch krijgt." },
+            openFilterLabel: "Open",
+            openFilterAny: "Maakt niet uit"
+        )
     )
 }

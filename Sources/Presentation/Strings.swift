@@ -45,6 +45,7 @@ public struct Strings: Sendable {
     /// A search that cannot run, said for people (the web's 400 page and the API's errors).
     public var queryError: @Sendable (QueryError) -> String
     public var reportProblem: @Sendable (ReportProblem) -> String
+    public var practical: PracticalText
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {

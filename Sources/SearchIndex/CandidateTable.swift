@@ -17,7 +17,7 @@ struct CandidateTable: Sendable {
         var languageStart: UInt32 = 0
         /// Position of the name in `localizedStandardCompare` order; equal names share a rank.
         var nameRank: UInt32 = 0
-        /// The assured date as yyyymmdd.
+        /// The assured date as yyyymmdd; 0 when unknown.
         var assured: UInt32 = 0
         var areaCount: UInt16 = 0
         var languageCount: UInt16 = 0
@@ -96,11 +96,13 @@ struct CandidateTable: Sendable {
             r.supportTypes = try mask("support_types", entry.supportTypes)
             r.access = try entry.access.map { UInt8(try bit("access", $0) + 1) } ?? 0
             r.kind = UInt8(Entry.Kind.allCases.firstIndex(of: entry.kind)!)
-            r.assured = UInt32(entry.assuredDate.year * 10_000 + entry.assuredDate.month * 100 + entry.assuredDate.day)
+            // An unknown date is older than any cutoff: "mogelijk verouderd".
+            r.assured = entry.assuredDate.map { UInt32($0.packed) } ?? 0
             r.minimumAge = minimumAge.map { Int16(clamping: $0) } ?? -1
             r.maximumAge = maximumAge.map { Int16(clamping: $0) } ?? -1
             var flags: UInt8 = 0
-            if entry.status == .active { flags |= Record.active }
+            // Residents' searches list only running services meant for them.
+            if entry.status == .active && entry.audience == .everyone { flags |= Record.active }
             if entry.locationType == .virtual { flags |= Record.isVirtual }
             if entry.servesWholeCountry { flags |= Record.wholeCountry }
             if entry.isRestrictedToArea { flags |= Record.restricted }

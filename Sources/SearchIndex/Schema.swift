@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 4
+    static let version = 5
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -30,7 +30,9 @@ enum Schema {
                 id TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL CHECK (kind IN ('aanbod','steunpunt','lotgenoten','online','kennis')),
                 name TEXT NOT NULL,
-                status TEXT NOT NULL CHECK (status IN ('active','inactive')),
+                status TEXT NOT NULL CHECK (status IN ('active','inactive','planned')),
+                -- 'professionals': never in residents' results.
+                audience TEXT NOT NULL CHECK (audience IN ('everyone','professionals')),
                 is_virtual INTEGER NOT NULL CHECK (is_virtual IN (0,1)),
                 whole_country INTEGER NOT NULL CHECK (whole_country IN (0,1)),
                 -- 1 when only residents of the service area can use it; those are listed in entry_term.
@@ -41,9 +43,11 @@ enum Schema {
                 free INTEGER CHECK (free IN (0,1)),
                 minimum_age INTEGER,
                 maximum_age INTEGER,
-                assured_date TEXT NOT NULL,
-                -- The later of assured_date and last_modified: what `kaart export --modified-after` compares.
-                modified_date TEXT NOT NULL,
+                -- NULL when no dated source vouches for what the record shows ("datum onbekend").
+                assured_date TEXT,
+                -- The later of assured_date and last_modified: what `kaart export --modified-after`
+                -- compares; NULL when neither is known.
+                modified_date TEXT,
                 source_file TEXT NOT NULL,
                 record_json TEXT NOT NULL,
                 CHECK ((latitude IS NULL) = (longitude IS NULL))

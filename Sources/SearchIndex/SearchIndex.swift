@@ -188,13 +188,14 @@ public final class SearchIndex: Sendable {
         }
     }
 
-    /// Active records not checked within `freshnessMonths`, oldest check first.
+    /// Active records not checked within `freshnessMonths`, or whose date is unknown; unknown
+    /// first, then the oldest check.
     public func staleEntries(today: Day, freshnessMonths: Int) throws -> [Entry] {
         let rows = try database.read { db in
             try String.fetchAll(db, sql: "SELECT record_json FROM entry WHERE status = 'active' ORDER BY assured_date, id")
         }
         return try rows.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
-            .filter { $0.assuredDate.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }
+            .filter { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }
     }
 
     /// Every record id with the file it came from.

@@ -56,7 +56,7 @@ struct MaintenanceRoutes: Sendable {
                     channel: report.channel.rawValue, createdAt: formatter.string(from: report.createdAt))
             }
             groups.append(ReportGroup(
-                serviceId: id, name: entry?.name, assuredDate: entry?.assuredDate.description,
+                serviceId: id, name: entry?.name, assuredDate: entry?.assuredDate?.description,
                 count: reports.count, reports: items))
         }
         groups.sort { $0.count != $1.count ? $0.count > $1.count : $0.serviceId < $1.serviceId }

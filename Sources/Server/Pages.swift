@@ -191,7 +191,8 @@ struct Pages: Sendable {
     }
 
     func checked(_ entry: Entry, stale: Bool, strings: Strings) -> String {
-        var html = "\(HTML.escape(strings.lastChecked)): \(HTML.escape(strings.monthYear(entry.assuredDate)))"
+        let date = entry.assuredDate.map(strings.monthYear) ?? strings.practical.dateUnknown
+        var html = "\(HTML.escape(strings.lastChecked)): \(HTML.escape(date))"
         if stale { html += " <span class=\"oud\">(\(HTML.escape(strings.possiblyOutdated)))</span>" }
         return html
     }

@@ -42,7 +42,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 print("")
                 print("\(id) — \(entry?.name ?? "(niet in de index)")")
                 print("  \(reports.count) melding(en), oudste \(days) dag(en) geleden: \(reasons.joined(separator: ", "))")
-                if let entry { print("  laatst gecontroleerd: \(entry.assuredDate)") }
+                if let entry { print("  laatst gecontroleerd: \(entry.assuredDate?.description ?? "datum onbekend")") }
                 for report in reports {
                     var line = "  #\(report.id ?? 0) \(report.reason.rawValue) via \(report.channel.rawValue)"
                     if let text = report.text { line += ": \(text)" }
@@ -52,7 +52,7 @@ struct ReviewCommand: AsyncParsableCommand {
             }
             let stale = try index.staleEntries(today: today, freshnessMonths: verouderdNa)
             print("\nNiet gecontroleerd in \(verouderdNa) maanden: \(stale.count)")
-            for entry in stale { print("  \(entry.assuredDate)  \(entry.id) — \(entry.name)") }
+            for entry in stale { print("  \(entry.assuredDate?.description ?? "datum onbekend")  \(entry.id) — \(entry.name)") }
             return .success
         }
     }

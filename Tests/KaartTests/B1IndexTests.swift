@@ -27,7 +27,7 @@ struct B1IndexTests {
             support_types: [ontmoeting-en-inloop]
             sources:
               - {seed: "002", lines: "333"}
-            assured_date: 2026-11-24
+              - {url: "https://example.org/bron", date: 2026-11-24, covers: [free]}
             """.write(to: corpus.appendingPathComponent("koffie-inloop.yaml"), atomically: true, encoding: .utf8)
         try """
             id: praatgroep
@@ -41,7 +41,7 @@ struct B1IndexTests {
             support_types: [lotgenotencontact]
             sources:
               - {seed: "002", lines: "333"}
-            assured_date: 2026-11-24
+              - {url: "https://example.org/bron", date: 2026-11-24}
             """.write(to: corpus.appendingPathComponent("praatgroep.yaml"), atomically: true, encoding: .utf8)
         let paths = IndexPaths(corpus: corpus, indexer: B1TestSupport.indexer, index: root.appendingPathComponent("kaart.sqlite"), root: root)
         let today = try #require(Day("2026-12-01"))

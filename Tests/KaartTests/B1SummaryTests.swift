@@ -144,7 +144,7 @@ struct B1SummaryTests {
             support_types: [ontmoeting-en-inloop]
             sources:
               - {seed: "002", lines: "333"}
-            assured_date: 2026-11-24
+              - {url: "https://example.org/bron", date: 2026-11-24}
             """.write(to: corpus.appendingPathComponent("test-steunpunt.yaml"), atomically: true, encoding: .utf8)
         let paths = IndexPaths(corpus: corpus, indexer: B1TestSupport.indexer, index: root.appendingPathComponent("kaart.sqlite"), root: root)
         let (load, review) = try IndexBuild.checkSummaries(paths, today: try #require(Day("2026-12-01")))

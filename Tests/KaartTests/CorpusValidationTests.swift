@@ -52,7 +52,7 @@ struct CorpusValidationTests {
 
     @Test("A missing required field names the field")
     func missingField() throws {
-        let yaml = record("kapot", name: "Zonder bron").replacingOccurrences(of: "sources:\n  - seed: \"002\"\n    lines: \"655\"\n", with: "")
+        let yaml = record("kapot", name: "Zonder bron").replacingOccurrences(of: recordSources, with: "")
         let (load, found) = try diagnostics(for: yaml)
         #expect(load.records.count == 1)
         #expect(found.contains { $0.field == "sources" && $0.message.contains("sources") })
@@ -105,7 +105,7 @@ struct CorpusValidationTests {
     @Test("A URL that is not http or https is an error")
     func nonWebURL() throws {
         let extra = "url: javascript:alert(1)\nsources:\n  - url: ftp://example.org\n    covers: [url]"
-        let yaml = record("kapot", name: "X").replacingOccurrences(of: "sources:\n  - seed: \"002\"\n    lines: \"655\"\n", with: "") + extra
+        let yaml = record("kapot", name: "X").replacingOccurrences(of: recordSources, with: "") + extra
         let (_, found) = try diagnostics(for: yaml)
         #expect(found.contains { $0.field == "url" && $0.message.contains("http") })
         #expect(found.contains { $0.field == "sources.url" })
@@ -121,7 +121,7 @@ struct CorpusValidationTests {
     @Test("Crisis numbers are refused as corpus data")
     func crisisNumbersRefused() throws {
         let extra = "phones:\n  - number: \"0800-0113\"\nsources:\n  - url: https://www.113.nl\n    covers: [phones]"
-        let yaml = record("kapot", name: "X").replacingOccurrences(of: "sources:\n  - seed: \"002\"\n    lines: \"655\"\n", with: "") + extra
+        let yaml = record("kapot", name: "X").replacingOccurrences(of: recordSources, with: "") + extra
         let (_, found) = try diagnostics(for: yaml)
         #expect(found.contains { $0.field == "phones" && $0.message.contains("crisis numbers") })
     }

@@ -18,7 +18,9 @@ struct CorrectionTests {
         let result = try editor(workspace).correct(
             id: "inloop", corrections: [Correction("name=Inloop De Nieuwe Haven")!, Correction("domains=sociale-contacten, psychisch-welzijn")!],
             source: nil, by: "Sanne", today: today)
-        #expect(result.changes.map(\.fieldName) == ["name", "domains"])
+        // The maintainer's check is logged as a confirmation: that is what moves the assured date.
+        #expect(result.changes.map(\.fieldName) == ["name", "domains", "assured_date"])
+        #expect(result.changes.map(\.lastActionType) == ["update", "update", "confirm"])
         let load = try CorpusLoader.load(directory: workspace.corpus, reference: sharedReference, today: today, relativeTo: workspace.root)
         #expect(load.errorCount == 0, "\(load.diagnostics)")
         let entry = try #require(load.records.first?.entry)

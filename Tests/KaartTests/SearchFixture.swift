@@ -50,13 +50,16 @@ enum SearchFixture {
             extra: "municipality: Overbetuwe\naddress:\n  city: Elst\nlocation_precision: place")),
     ]
 
-    /// A record checked long ago: it should be marked and ranked lower.
+    /// A record checked long ago (on its own page, January 2024, and on nothing newer): it
+    /// should be marked and ranked lower.
     static let stale = record(
         "oud", kind: "lotgenoten", name: "Lotgenotengroep eenzaamheid",
         description: "Een groep voor mensen die zich eenzaam voelen.",
         domains: "[sociale-contacten]", supportTypes: "[lotgenotencontact]",
         extra: "municipality: Arnhem\nlatitude: 51.9810\nlongitude: 5.9110"
-    ).replacingOccurrences(of: "assured_date: 2026-11-01", with: "assured_date: 2024-01-15")
+    )
+    .replacingOccurrences(of: "  - seed: \"002\"\n    lines: \"655\"\n", with: "")
+    .replacingOccurrences(of: "    date: 2026-11-01", with: "    own: true\n    date: 2024-01-15")
 
     static let index: SearchIndex = {
         do {

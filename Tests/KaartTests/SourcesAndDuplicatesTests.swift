@@ -23,7 +23,7 @@ struct SourcesAndDuplicatesTests {
                 phones:
                   - number: "026 123 45 67"
                 """
-        ).replacingOccurrences(of: "    lines: \"655\"\n", with: "    lines: \"655\"\n  - url: https://www.example.org/de-linde\n    covers: [phones]\n"))
+        ).replacingOccurrences(of: "    lines: \"655\"\n", with: "    lines: \"655\"\n  - url: https://www.example.org/de-linde\n    date: 2026-11-01\n    covers: [phones]\n"))
         try workspace.write("ommuurde-tuin", record(
             "ommuurde-tuin", name: "Moestuin Ommuurde Tuin", description: "Samen tuinieren.",
             domains: "[lichaam-en-leefstijl]", supportTypes: "[activiteit]",

@@ -56,6 +56,9 @@ struct Workspace {
     func remove() { try? FileManager.default.removeItem(at: root) }
 }
 
+/// The `sources:` block `record` writes, for tests that replace it.
+let recordSources = "sources:\n  - seed: \"002\"\n    lines: \"655\"\n  - url: https://example.org/bron\n    date: 2026-11-01\n"
+
 /// A valid record with the fields a test cares about; `extra` lines are appended verbatim.
 /// A physical record that `extra` does not place is put in the municipality of Arnhem.
 func record(
@@ -65,6 +68,8 @@ func record(
 ) -> String {
     let placed = ["municipality:", "service_area:", "location_type: virtual"].contains { extra.contains($0) }
     let place = placed || kind == "online" || kind == "kennis" ? "" : "municipality: Arnhem\n"
+    // A cost claim needs a source, as in the real corpus.
+    let covers = extra.contains("free:") ? "\n    covers: [free]" : ""
     return """
     id: \(id)
     kind: \(kind)
@@ -75,7 +80,8 @@ func record(
     sources:
       - seed: "002"
         lines: "655"
-    assured_date: 2026-11-01
+      - url: https://example.org/bron
+        date: 2026-11-01\(covers)
     \(place)\(extra)
     """
 }

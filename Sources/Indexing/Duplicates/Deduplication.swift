@@ -179,7 +179,7 @@ public enum Deduplication {
             entry.sector = entry.sector ?? other.sector
             entry.whenToRefer = entry.whenToRefer ?? other.whenToRefer
             entry.sources += other.sources.filter { !entry.sources.contains($0) }
-            entry.lastModified = [entry.lastModified, other.lastModified, other.assuredDate > entry.assuredDate ? other.assuredDate : nil]
+            entry.lastModified = [entry.lastModified, other.lastModified, (other.assuredDate ?? .distantPast) > (entry.assuredDate ?? .distantPast) ? other.assuredDate : nil]
                 .compactMap { $0 }.max()
         }
         record.entry = entry

@@ -48,7 +48,7 @@ public struct DuplicateDecisions: Sendable {
                 guard let ids = item["ids"]?.sequence?.compactMap(\.string), ids.count >= 2 else {
                     throw ReferenceDataError.malformed(display, "line \(item.mark?.line ?? 0): a decision needs `ids:` with at least two record ids")
                 }
-                return Decision(ids: ids, note: item["note"]?.string, decided: item["decided"]?.string.flatMap(Day.init), line: item.mark?.line)
+                return Decision(ids: ids, note: item["note"]?.string, decided: item["decided"]?.string.flatMap { Day($0) }, line: item.mark?.line)
             }
         }
         return DuplicateDecisions(merges: try decisions("merge"), distinct: try decisions("distinct"))
