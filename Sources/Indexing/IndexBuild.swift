@@ -95,7 +95,7 @@ public enum IndexBuild {
         return IndexContents(
             records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy,
             gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies,
-            synonymGroups: reference.synonymGroups, builtAt: now)
+            synonymGroups: reference.synonymGroups, builtAt: now, coverage: reference.coverage)
     }
 
     /// Reads every source in `Indexer/sources.yaml` (or `sources`, when given) and merges
@@ -154,7 +154,8 @@ public enum IndexBuild {
         let gathered = try gather(paths, reference: reference, today: today, sources: sources, decisions: decisions)
         var contents = IndexContents(
             records: withSummaries(gathered.load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
-            wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now)
+            wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now,
+            coverage: reference.coverage)
         contents.sourceNames = gathered.sources.map { load in
             "\(load.source.name) (\(load.source.format.rawValue)): \(CorpusLoader.relativePath(load.source.path, to: paths.root))"
         }

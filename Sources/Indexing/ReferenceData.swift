@@ -11,11 +11,14 @@ public struct ReferenceData: Sendable {
     public var wordFrequencies: [String: Double]
     public var synonymGroups: [[String]]
     public var glossary: Glossary
+    /// The regions the map covers (`regions.yaml`).
+    public var coverage: Coverage
 
     public init(
         taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]],
-        glossary: Glossary = Glossary(terms: [])
+        glossary: Glossary = Glossary(terms: []), coverage: Coverage = .everywhere
     ) {
+        self.coverage = coverage
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
         self.wordFrequencies = wordFrequencies
@@ -38,14 +41,47 @@ public struct ReferenceData: Sendable {
         let lexicon = InMemoryLexicon(tsv: try read("nl_wordfreq.tsv"))
         let synonyms = try parseSynonyms(read("synonyms.yaml"), file: directory.appendingPathComponent("synonyms.yaml").path)
         let glossary = try parseGlossary(read("glossary.yaml"), file: directory.appendingPathComponent("glossary.yaml").path)
+        let coverage = try parseCoverage(
+            read("regions.yaml"), file: directory.appendingPathComponent("regions.yaml").path, gazetteer: gazetteer)
         return ReferenceData(
             taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms,
-            glossary: glossary)
+            glossary: glossary, coverage: coverage)
     }
 
     /// The B1 checker over this reference data: the word list and the glossary.
     public var b1Checker: B1Checker {
         B1Checker(lexicon: InMemoryLexicon(wordFrequencies), glossary: glossary)
+    }
+
+    /// Each region lists its municipalities, or names a province whose municipalities it has;
+    /// every name must be a municipality the gazetteer knows.
+    static func parseCoverage(_ yaml: String, file: String, gazetteer: Gazetteer) throws -> Coverage {
+        guard let root = try compose(yaml: yaml), let items = root["regions"]?.sequence, !items.isEmpty else {
+            throw ReferenceDataError.malformed(file, "expected `regions:` with a list of {name, municipalities} or {name, province}")
+        }
+        return Coverage(regions: try items.map { item in
+            let line = item.mark?.line ?? 0
+            guard let name = item["name"]?.string, !name.isEmpty else {
+                throw ReferenceDataError.malformed(file, "line \(line): every region needs a `name`")
+            }
+            var municipalities: [String] = []
+            if let province = item["province"]?.string {
+                municipalities = gazetteer.municipalities.values.filter { Gazetteer.key($0.province) == Gazetteer.key(province) }.map(\.name).sorted()
+                guard !municipalities.isEmpty else {
+                    throw ReferenceDataError.malformed(file, "line \(line): no municipality lies in the province \"\(province)\"")
+                }
+            }
+            for node in item["municipalities"]?.sequence ?? [] {
+                guard let text = node.string, let municipality = gazetteer.municipality(named: text) else {
+                    throw ReferenceDataError.malformed(file, "line \(node.mark?.line ?? line): \"\(node.string ?? "")\" is not a municipality in the gazetteer")
+                }
+                municipalities.append(municipality.name)
+            }
+            guard !municipalities.isEmpty else {
+                throw ReferenceDataError.malformed(file, "line \(line): region \(name) needs `municipalities:` or `province:`")
+            }
+            return Coverage.Region(name: name, municipalities: municipalities)
+        })
     }
 
     static func parseGlossary(_ yaml: String, file: String) throws -> Glossary {

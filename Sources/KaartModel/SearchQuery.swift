@@ -13,6 +13,9 @@ public struct SearchQuery: Hashable, Sendable {
     public var municipalities: [String] = []
     public var age: Int?
     public var freeOnly = false
+    /// Only records open now (`.openNow`) or at some time today (`.openToday`), by their
+    /// schedules, in Dutch time; records without schedules never pass.
+    public var open: Openness?
     /// A postcode, place, municipality or "lat,lon", resolved against the gazetteer.
     public var near: String?
     public var radius: Distance = .defaultRadius
@@ -36,12 +39,12 @@ public struct SearchQuery: Hashable, Sendable {
     public var isUnconstrained: Bool {
         text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && domains.isEmpty
             && targetGroups.isEmpty && supportTypes.isEmpty && access.isEmpty && languages.isEmpty
-            && kinds.isEmpty && municipalities.isEmpty && age == nil && !freeOnly && near == nil
+            && kinds.isEmpty && municipalities.isEmpty && age == nil && !freeOnly && open == nil && near == nil
     }
 
     /// Parses named parameters as the web form and the CLI both supply them (Dutch names:
     /// `wat`, `bij`, `km`, `domein`, `doelgroep`, `soort`, `toegang`, `taal`, `kind`, `gemeente`,
-    /// `leeftijd`, `gratis`, `sorteer`, `pagina`, `per_pagina`). Codes are checked against the
+    /// `leeftijd`, `gratis`, `open`, `sorteer`, `pagina`, `per_pagina`). Codes are checked against the
     /// taxonomy; labels are accepted too ("Geld en schulden" for `geld-en-schulden`).
     public static func parse(
         _ parameters: [(name: String, value: String)], taxonomy: Taxonomy
@@ -94,6 +97,13 @@ public struct SearchQuery: Hashable, Sendable {
                 case "", "1", "ja", "true", "on", "yes": query.freeOnly = true
                 case "0", "nee", "false", "off", "no": query.freeOnly = false
                 default: throw .invalid(parameter: name, value: value, expected: "ja of nee")
+                }
+            case "open":
+                switch value.lowercased() {
+                case "": query.open = nil
+                case "nu", "now": query.open = .openNow
+                case "vandaag", "today": query.open = .openToday
+                default: throw .invalid(parameter: name, value: value, expected: "nu of vandaag")
                 }
             case "sorteer", "sort":
                 guard let sort = Sort(rawValue: value.lowercased()) else {

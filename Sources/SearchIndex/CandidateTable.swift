@@ -46,6 +46,8 @@ struct CandidateTable: Sendable {
     var languages: [UInt16] = []
     var languageNames: [String] = []
     var codes: [String: [String]] = [:]
+    /// Opening hours of the records that have them, by position: only the "open" filter reads them.
+    var schedules: [Int32: [Schedule]] = [:]
     /// The parts of `records` every pass reads, as columns; derived on open.
     private(set) var columns = Columns(records: [])
 
@@ -116,6 +118,9 @@ struct CandidateTable: Sendable {
                 table.languages.append(try Self.id(language, in: &languageNames))
             }
             r.languageCount = UInt16(clamping: entry.languages.count)
+            if !entry.schedules.isEmpty {
+                table.schedules[Int32(table.records.count)] = entry.schedules.map { var s = $0; s.note = nil; return s }
+            }
             table.records.append(r)
             names.append(entry.name)
         }
@@ -164,6 +169,7 @@ struct CandidateTable: Sendable {
             ("languages", languages.withUnsafeBytes { Data($0) }),
             ("language_names", try JSONEncoder().encode(languageNames)),
             ("codes", try JSONEncoder().encode(codes)),
+            ("schedules", try JSONEncoder().encode(schedules)),
         ]
     }
 
@@ -184,6 +190,7 @@ struct CandidateTable: Sendable {
         languages = Self.array(try blob("languages"))
         languageNames = try JSONDecoder().decode([String].self, from: try blob("language_names"))
         codes = try JSONDecoder().decode([String: [String]].self, from: try blob("codes"))
+        schedules = try JSONDecoder().decode([Int32: [Schedule]].self, from: try blob("schedules"))
         columns = Columns(records: records, areas: areas, areaCount: areaNames.count)
     }
 

@@ -52,11 +52,14 @@ public struct IndexContents: Sendable {
     public var builtAt: Date
     /// The sources the index was built from, as `name (format): path`, for `meta`.
     public var sourceNames: [String] = []
+    /// The regions the map covers, for "we do not cover that place yet".
+    public var coverage: Coverage = .everywhere
 
     public init(
         records: [Record], taxonomy: Taxonomy, gazetteer: Gazetteer,
-        wordFrequencies: [String: Double], synonymGroups: [[String]], builtAt: Date
+        wordFrequencies: [String: Double], synonymGroups: [[String]], builtAt: Date, coverage: Coverage = .everywhere
     ) {
+        self.coverage = coverage
         self.records = records
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
@@ -193,6 +196,7 @@ public enum IndexWriter {
             ("record_count", String(contents.records.count)),
             ("taxonomy", taxonomy),
             ("sources", contents.sourceNames.joined(separator: "\n")),
+            ("coverage", String(decoding: try JSONEncoder().encode(contents.coverage), as: UTF8.self)),
         ]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])

@@ -27,6 +27,13 @@ public struct SearchResults: Sendable {
     public var further: [Hit]
     /// True when no record matched every word, and these match some of the words.
     public var matchedAnyWord: Bool
+    /// The minute "nu open" and "vandaag open" were decided for; nil when not asked.
+    public var moment: Moment?
+    /// True when the place searched from lies outside the regions the map covers: the answer
+    /// says so first, and offers no places further away.
+    public var outsideCoverage = false
+    /// The regions the map covers.
+    public var coverage: Coverage = .everywhere
 
     public var isEmpty: Bool { local.isEmpty && online.isEmpty && knowledge.isEmpty && further.isEmpty }
     public var pageCount: Int { max(1, (localTotal + query.perPage - 1) / query.perPage) }
@@ -40,6 +47,9 @@ public struct Hit: Sendable {
     /// Open reports about this record.
     public var openReports: Int
     public var score: Score
+    /// Open now, today, or closed today by its schedules, at the search's moment; nil when it
+    /// has no schedules or no moment was given.
+    public var openness: Openness?
 }
 
 /// Why a hit ranks where it does (`--uitleg`).
@@ -68,8 +78,10 @@ extension SearchIndex {
     /// memory once read); filters, places and freshness are decided from the in-memory
     /// `CandidateTable`; a search around a point without words looks only at nearby grid cells;
     /// only the shown page is ordered, and only its records are read from disk.
+    /// `now` is the minute the "open" filter and the badges are decided for (from the injected
+    /// clock); without it the "open" filter passes nothing.
     public func search(
-        _ query: SearchQuery, today: Day, freshnessMonths: Int = defaultFreshnessMonths,
+        _ query: SearchQuery, today: Day, now: Moment? = nil, freshnessMonths: Int = defaultFreshnessMonths,
         openReports: [String: Int] = [:]
     ) throws -> SearchResults {
         let origin = try resolveOrigin(query.near)
@@ -82,8 +94,10 @@ extension SearchIndex {
         let analyzed = analyzer.query(query.text)
         var pass = Pass(
             table: candidates, grid: grid, places: placeSets, query: query, municipalities: municipalities, origin: origin,
-            today: today, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
+            today: today, now: now, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
 
+        // Outside the map, the nearest groups may be 130 km away: say so instead of offering them.
+        let outside = origin?.municipality.map { !coverage.covers(municipality: $0) } ?? false
         var matchedAnyWord = false
         if let phrases = Phrases(analyzed) {
             var matches = try match(phrases, requireAll: true)
@@ -93,14 +107,14 @@ extension SearchIndex {
                 pass.collect(matches.indexes, relevance: matches.relevance)
                 matchedAnyWord = pass.passedFilters > 0
             }
-            if pass.needsFurther { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
+            if pass.needsFurther && !outside { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
         } else if origin != nil {
             // Without words only records near the point can be local; the rest of the country
             // is looked at only when nothing lies within the radius.
             pass.reset()
             pass.add(pass.nearby, relevance: nil)
             pass.add(grid.unplaced, relevance: nil)
-            if pass.needsFurther { pass.collectFurther(0..<Int32(candidates.count), relevance: nil) }
+            if pass.needsFurther && !outside { pass.collectFurther(0..<Int32(candidates.count), relevance: nil) }
         } else {
             pass.collect(0..<Int32(candidates.count), relevance: nil)
         }
@@ -111,15 +125,18 @@ extension SearchIndex {
         let entries = try entries(indexes: wanted.map(\.index))
         func hits(_ list: [Ranked]) -> [Hit] {
             list.compactMap { r in
-                entries[r.index].map {
-                    Hit(entry: $0, distance: r.distance, stale: r.stale, openReports: r.openReports, score: r.score)
+                entries[r.index].map { entry in
+                    Hit(
+                        entry: entry, distance: r.distance, stale: r.stale, openReports: r.openReports, score: r.score,
+                        openness: now.flatMap { Openness.of(entry.schedules, at: $0) })
                 }
             }
         }
         return SearchResults(
             query: query, analyzed: analyzed, origin: origin, local: hits(localPage),
             localTotal: pass.localTotal, online: hits(pass.online.items), knowledge: hits(pass.knowledge.items),
-            further: hits(pass.further.items), matchedAnyWord: matchedAnyWord)
+            further: hits(pass.further.items), matchedAnyWord: matchedAnyWord, moment: now, outsideCoverage: outside,
+            coverage: coverage)
     }
 
     /// Resolves the place a search is centred on; a place without a municipality (coordinates)
@@ -522,13 +539,13 @@ extension SearchIndex {
 
         init(
             table: CandidateTable, grid: SpatialGrid, places: PlaceSets, query: SearchQuery, municipalities: [String],
-            origin: SearchResults.Origin?, today: Day, freshnessMonths: Int, reports: [Int32: Int]
+            origin: SearchResults.Origin?, today: Day, now: Moment?, freshnessMonths: Int, reports: [Int32: Int]
         ) {
             self.table = table
             self.columns = table.columns
             self.center = origin?.coordinate
             self.radius = query.radius
-            self.filter = CandidateFilter(query, municipalities: municipalities, table: table)
+            self.filter = CandidateFilter(query, municipalities: municipalities, table: table, moment: now)
             self.ranker = Ranker(
                 center: origin?.coordinate, radius: query.radius, reports: reports,
                 staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths))
@@ -836,8 +853,12 @@ struct CandidateFilter {
     var municipalities: [UInt16]?
     var age: Int?
     var freeOnly = false
+    /// The "open" filter: what it asks, the minute it asks it for, and the schedules it reads.
+    var open: Openness?
+    var moment: Moment?
+    var schedules: [Int32: [Schedule]] = [:]
 
-    init(_ query: SearchQuery, municipalities: [String], table: CandidateTable) {
+    init(_ query: SearchQuery, municipalities: [String], table: CandidateTable, moment: Moment? = nil) {
         if !query.kinds.isEmpty {
             kinds = query.kinds.reduce(0) { $0 | (1 << UInt8(Entry.Kind.allCases.firstIndex(of: $1)!)) }
         }
@@ -854,7 +875,12 @@ struct CandidateFilter {
         }
         age = query.age
         freeOnly = query.freeOnly
-        needsRecord = access != nil || languages != nil || self.municipalities != nil || age != nil
+        if let wanted = query.open, let moment {
+            open = wanted
+            self.moment = moment
+            schedules = table.schedules
+        }
+        needsRecord = access != nil || languages != nil || self.municipalities != nil || age != nil || open != nil
         isEmpty = kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
     }
 
@@ -877,7 +903,17 @@ struct CandidateFilter {
         if freeOnly && !(CandidateTable.Columns.has(head, CandidateTable.Record.freeKnown) && CandidateTable.Columns.has(head, CandidateTable.Record.free)) {
             return false
         }
+        if let open, !isOpen(Int32(i), open) { return false }
         return !needsRecord || acceptsRest(records[i], areas, languages)
+    }
+
+    /// True when record `i` is open now, or today, as `wanted` asks; never without schedules.
+    func isOpen(_ i: Int32, _ wanted: Openness) -> Bool {
+        guard let moment, let found = schedules[i].flatMap({ Openness.of($0, at: moment) }) else { return false }
+        switch wanted {
+        case .openNow: return found == .openNow
+        case .openToday, .closedToday: return found != .closedToday
+        }
     }
 
     /// The filters the columns do not hold.

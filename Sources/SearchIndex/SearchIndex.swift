@@ -10,6 +10,8 @@ public final class SearchIndex: Sendable {
     public let gazetteer: Gazetteer
     public let analyzer: Analyzer
     public let builtAt: String
+    /// The regions the map covers, as the index was built with them.
+    public let coverage: Coverage
     let database: DatabaseQueue
     /// What filtering and ranking need of every record, read once on open.
     let candidates: CandidateTable
@@ -49,6 +51,8 @@ public final class SearchIndex: Sendable {
             let taxonomyJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomy'") ?? "{}"
             let taxonomy = try JSONDecoder().decode(Taxonomy.self, from: Data(taxonomyJSON.utf8))
             let builtAt = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'built_at'") ?? ""
+            let coverageJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'coverage'")
+            let coverage = try coverageJSON.map { try JSONDecoder().decode(Coverage.self, from: Data($0.utf8)) } ?? .everywhere
             let areas = try Row.fetchAll(db, sql: "SELECT * FROM postcode_area").map {
                 Gazetteer.PostcodeArea(
                     digits: $0["digits"], coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]),
@@ -75,16 +79,17 @@ public final class SearchIndex: Sendable {
             var blobs: [String: Data] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT key, value FROM search_data") { blobs[row[0]] = row[1] }
             return (
-                taxonomy, builtAt,
+                taxonomy, builtAt, coverage,
                 Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
                 InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs))
         }
         self.taxonomy = loaded.0
         self.builtAt = loaded.1
-        self.gazetteer = loaded.2
-        self.analyzer = Analyzer(lexicon: loaded.3, synonyms: SynonymTable(groups: loaded.4))
-        self.candidates = loaded.5
-        self.grid = SpatialGrid(loaded.5)
+        self.coverage = loaded.2
+        self.gazetteer = loaded.3
+        self.analyzer = Analyzer(lexicon: loaded.4, synonyms: SynonymTable(groups: loaded.5))
+        self.candidates = loaded.6
+        self.grid = SpatialGrid(loaded.6)
     }
 
     /// One record by id, inactive ones included (a detail page may explain that it closed). The
