@@ -66,6 +66,13 @@ public struct KaartExtension: Codable, Hashable, Sendable {
     public var sources: [Entry.Source]
     /// Ids of records from other sources that were merged into this one.
     public var mergedIDs: [String]
+    /// What HSDS cannot say: a chat page, a planned service (HSDS: inactive) and when it is
+    /// expected, a record for professionals only, and that no dated source vouches for it.
+    public var chat: String?
+    public var planned: Bool?
+    public var expectedStart: String?
+    public var audience: String?
+    public var assuredDateUnknown: Bool?
 
     public init(
         id: String, kind: String, summaryB1: String?, whenToRefer: String?, municipality: String?,
@@ -95,6 +102,9 @@ public struct KaartExtension: Codable, Hashable, Sendable {
         case servesWholeCountry = "serves_whole_country"
         case lastModified = "last_modified"
         case mergedIDs = "merged_ids"
+        case chat, planned, audience
+        case expectedStart = "expected_start"
+        case assuredDateUnknown = "assured_date_unknown"
     }
 }
 

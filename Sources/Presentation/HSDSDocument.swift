@@ -20,9 +20,18 @@ public struct HSDSService: Encodable, Sendable {
         public var description: String?
     }
 
+    /// Weekly opening hours (`byday`, `opens_at`, `closes_at` in Dutch local time, which the
+    /// extension names), or hours in words (`description`).
     public struct Schedule: Encodable, Sendable {
         public var id: String
-        public var description: String
+        public var freq: String?
+        public var byday: String?
+        public var opens_at: String?
+        public var closes_at: String?
+        public var valid_from: String?
+        public var valid_to: String?
+        public var notes: String?
+        public var description: String?
     }
 
     public struct ServiceArea: Encodable, Sendable {
@@ -140,7 +149,14 @@ public struct HSDSService: Encodable, Sendable {
         }
         let phones = entry.phones.enumerated().map { Phone(id: uuid("phone/\($0)"), number: $1.number, description: $1.description) }
         self.phones = phones.isEmpty ? nil : phones
-        schedules = entry.schedule.map { [Schedule(id: uuid("schedule"), description: $0)] }
+        var schedules = entry.schedules.enumerated().map { n, s in
+            Schedule(
+                id: uuid("schedule/\(n)"), freq: "WEEKLY", byday: s.days.map(\.icalendarCode).joined(separator: ","),
+                opens_at: s.opens?.description, closes_at: s.closes?.description, valid_from: s.validFrom?.description,
+                valid_to: s.validUntil?.description, notes: s.note)
+        }
+        if let text = entry.schedule { schedules.append(Schedule(id: uuid("schedule"), description: text)) }
+        self.schedules = schedules.isEmpty ? nil : schedules
         var areas = entry.serviceArea.map { ServiceArea(id: uuid("area/\($0)"), name: $0, description: "gemeente \($0)") }
         if entry.servesWholeCountry { areas = [ServiceArea(id: uuid("area/Nederland"), name: "Nederland", description: "heel Nederland")] }
         service_areas = areas.isEmpty ? nil : areas
@@ -193,6 +209,11 @@ public struct HSDSService: Encodable, Sendable {
             municipality: entry.municipality, locationPrecision: entry.locationPrecision.rawValue,
             servesWholeCountry: entry.servesWholeCountry, free: entry.free, formal: entry.formal, crisis: entry.crisis,
             lastModified: entry.lastModified?.description, sources: entry.sources, mergedIDs: aliases)
+        x_sociale_kaart.chat = entry.chat
+        x_sociale_kaart.planned = entry.status == .planned ? true : nil
+        x_sociale_kaart.expectedStart = entry.expectedStart?.description
+        x_sociale_kaart.audience = entry.audience == .everyone ? nil : entry.audience.rawValue
+        x_sociale_kaart.assuredDateUnknown = entry.assuredDate == nil ? true : nil
     }
 
     /// Services as one JSON array, keys sorted, so the same index always exports the same bytes.

@@ -117,6 +117,9 @@ struct HSDSReader {
             }
         }
         if base.url == nil { base.url = virtualURL }
+        let (structured, inWords) = weeklySchedules(schedules)
+        base.schedules += structured
+        schedules = inWords
         if let own = scheduleText(schedules) {
             // Service-level times first; a virtual location's own times after them.
             let extra = base.schedule.map { $0.value.contains(own.value) ? "" : "\n" + $0.value } ?? ""
@@ -209,6 +212,33 @@ struct HSDSReader {
         }
     }
 
+    /// Weekly schedules with days and times, kept as data; the rest (monthly ones, or hours given
+    /// only in words) is returned for `scheduleText`.
+    func weeklySchedules(_ schedules: [ImportNode]) -> (weekly: [Located<Schedule>], rest: [ImportNode]) {
+        var weekly: [Located<Schedule>] = []
+        var rest: [ImportNode] = []
+        for node in schedules {
+            let frequency = node["freq"]?.string?.uppercased() ?? "WEEKLY"
+            let codes = (node["byday"]?.string ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let days = codes.compactMap { $0.count == 2 ? Weekday(code: $0) : nil }
+            let opens = node["opens_at"]?.string.flatMap { TimeOfDay(String($0.prefix(5))) }
+            let closes = node["closes_at"]?.string.flatMap { TimeOfDay(String($0.prefix(5))) }
+            guard frequency == "WEEKLY", !days.isEmpty, days.count == codes.count, (opens == nil) == (closes == nil),
+                opens == nil || opens != closes, node["description"]?.string == nil
+            else {
+                rest.append(node)
+                continue
+            }
+            let schedule = Schedule(
+                days: days, opens: opens, closes: closes,
+                validFrom: node["valid_from"]?.string.flatMap { Day(String($0.prefix(10))) },
+                validUntil: node["valid_to"]?.string.flatMap { Day(String($0.prefix(10))) },
+                note: node["notes"]?.string)
+            weekly.append(Located(value: schedule, at: node.location))
+        }
+        return (weekly, rest)
+    }
+
     /// One text from the schedules: their descriptions, or else their times in words.
     func scheduleText(_ schedules: [ImportNode]) -> Located<String>? {
         var parts: [String] = []
@@ -261,7 +291,9 @@ struct HSDSReader {
         }
         draft.phones += phones(location["phones"])
         draft.languages += languages(location["languages"])
-        if let schedules = location["schedules"]?.array, !schedules.isEmpty, let own = scheduleText(schedules) {
+        let (weekly, inWords) = weeklySchedules(location["schedules"]?.array ?? [])
+        draft.schedules += weekly
+        if !inWords.isEmpty, let own = scheduleText(inWords) {
             if draft.schedule == nil { draft.schedule = own } else if !draft.schedule!.value.contains(own.value) {
                 draft.schedule!.value += "\n" + own.value
             }
@@ -292,5 +324,10 @@ struct HSDSReader {
         draft.lastModified = decoded.lastModified.map { Located(value: $0, at: at.appending("last_modified")) }
         draft.sources = decoded.sources
         draft.mergedIDs = decoded.mergedIDs
+        draft.chat = decoded.chat.map { Located(value: $0, at: at.appending("chat")) }
+        draft.planned = decoded.planned == true
+        draft.expectedStart = decoded.expectedStart.map { Located(value: $0, at: at.appending("expected_start")) }
+        draft.audience = decoded.audience.map { Located(value: $0, at: at.appending("audience")) }
+        draft.assuredDateUnknown = decoded.assuredDateUnknown == true
     }
 }

@@ -78,7 +78,8 @@ struct ImportBuilder {
         if description == nil {
             error(draft.description?.at ?? draft.location(of: "description"), "this record has no description; every record says what the help is (add it in the source or map a column to description)")
         }
-        let assured = assuredDate(draft)
+        // Our own export may say that no dated source vouched for a record: it stays unknown.
+        let assured: Day?? = draft.assuredDateUnknown && draft.assuredDate == nil ? .some(nil) : assuredDate(draft).map { .some($0) }
 
         // Terms and codes first: a rule may decide the kind.
         var codes: [Taxonomy.Facet: [String]] = [:]
@@ -109,6 +110,7 @@ struct ImportBuilder {
         add(context.defaults)
 
         guard let name, let description, let assured else { return nil }
+        let assuredDate: Day? = assured
         let locationType: Entry.LocationType = draft.locationType ?? .physical
         var kind = mappedKind ?? (locationType == .virtual ? .online : .offering)
         if let text = draft.kind {
@@ -116,12 +118,20 @@ struct ImportBuilder {
                 warning(text.at, "\"\(text.value)\" is not a kind (\(Entry.Kind.allCases.map(\.rawValue).joined(separator: ", "))); using \(kind.rawValue)")
             }
         }
-        var entry = Entry(id: id(for: draft), kind: kind, name: name, description: description, sources: [], assuredDate: assured)
+        var entry = Entry(id: id(for: draft), kind: kind, name: name, description: description, sources: [], assuredDate: assuredDate)
         entry.locationType = locationType
         entry.alternateName = draft.alternateName?.value
         entry.summaryB1 = draft.summaryB1?.value
         entry.whenToRefer = draft.whenToRefer?.value
         entry.schedule = draft.schedule?.value
+        entry.schedules = draft.schedules.map(\.value)
+        entry.chat = draft.chat.flatMap { checkURL($0) }
+        entry.expectedStart = draft.expectedStart.flatMap { Day(dateOrMonth: $0.value) }
+        if let audience = draft.audience {
+            if let value = Entry.Audience(rawValue: audience.value) { entry.audience = value } else {
+                warning(audience.at, "\"\(audience.value)\" is not an audience (everyone, professionals); treated as everyone")
+            }
+        }
         entry.accessibility = draft.accessibility?.value
         entry.feesDescription = draft.feesDescription?.value
         entry.applicationProcess = draft.applicationProcess?.value
@@ -139,6 +149,8 @@ struct ImportBuilder {
                 warning(status.at, "\"\(status.value)\" is not a status (active, inactive, defunct, temporarily closed); treated as active")
             }
         }
+        // HSDS calls a planned service inactive; our own export says which ones are planned.
+        if draft.planned { entry.status = .planned }
         if let organization = draft.organizationName {
             entry.organization = Entry.Organization(name: organization.value, url: draft.organizationURL.flatMap { checkURL($0) })
         }
@@ -194,7 +206,9 @@ struct ImportBuilder {
         if entry.email != nil { covers.append("email") }
         if !entry.phones.isEmpty { covers.append("phones") }
         if entry.address?.address1 != nil || entry.address?.postalCode != nil { covers.append("address") }
-        if entry.schedule != nil { covers.append("schedule") }
+        if entry.chat != nil { covers.append("chat") }
+        if entry.schedule != nil || !entry.schedules.isEmpty { covers.append("schedule") }
+        if entry.free != nil { covers.append("free") }
         if entry.feesDescription != nil { covers.append("fees_description") }
         return Entry.Source(
             file: context.file, record: draft.recordID, note: "\(context.format)-import, bron \(context.source)", covers: covers)

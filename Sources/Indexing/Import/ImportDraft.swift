@@ -59,6 +59,14 @@ struct ImportDraft: Sendable {
     var serviceAreas: [Located<String>] = []
     var servesWholeCountry: Bool?
     var schedule: Located<String>?
+    /// Weekly opening hours kept as data (HSDS `schedules` with days and times).
+    var schedules: [Located<Schedule>] = []
+    var chat: Located<String>?
+    var audience: Located<String>?
+    var expectedStart: Located<String>?
+    var planned = false
+    /// Our own export said no dated source vouches for the record: its date stays unknown.
+    var assuredDateUnknown = false
     var languages: [Located<String>] = []
     var accessibility: Located<String>?
     var free: Located<Bool>?
