@@ -95,7 +95,7 @@ extension Entry.Source {
     }
 
     /// `example.org` for `https://www.sub.example.org/page`: the last two labels of the host.
-    static func registrableDomain(_ address: String) -> String? {
+    public static func registrableDomain(_ address: String) -> String? {
         guard let host = URL(string: address)?.host?.lowercased() else { return nil }
         let labels = host.split(separator: ".")
         guard labels.count >= 2 else { return nil }

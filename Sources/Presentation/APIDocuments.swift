@@ -16,8 +16,35 @@ public struct APIService: Encodable, Sendable {
         var description: String?
     }
 
+    /// An HSDS 3 `schedule`: `byday` (`MO,TU`), `opens_at`, `closes_at`, `valid_from`,
+    /// `valid_to` and `notes`; or only a `description` for opening hours in words.
     public struct Schedule: Encodable, Sendable {
-        var description: String
+        var freq: String?
+        var byday: String?
+        var opensAt: String?
+        var closesAt: String?
+        var validFrom: String?
+        var validTo: String?
+        var notes: String?
+        var description: String?
+
+        init(_ schedule: KaartModel.Schedule) {
+            freq = "WEEKLY"
+            byday = schedule.days.map(\.icalendarCode).joined(separator: ",")
+            opensAt = schedule.opens?.description
+            closesAt = schedule.closes?.description
+            validFrom = schedule.validFrom?.description
+            validTo = schedule.validUntil?.description
+            notes = schedule.note
+        }
+
+        init(description: String) {
+            self.description = description
+        }
+
+        static func all(_ entry: Entry) -> [Schedule] {
+            entry.schedules.map(Schedule.init) + (entry.schedule.map { [Schedule(description: $0)] } ?? [])
+        }
     }
 
     public struct ServiceArea: Encodable, Sendable {
@@ -70,10 +97,11 @@ public struct APIService: Encodable, Sendable {
         var taxonomyTerm: TaxonomyTermReference
     }
 
+    /// A source as residents may see it: what it is and its date; maintainers' notes stay out.
     public struct Source: Encodable, Sendable {
         var citation: String
         var url: String?
-        var note: String?
+        var date: String?
     }
 
     public struct Links: Encodable, Sendable {
@@ -113,6 +141,10 @@ public struct APIService: Encodable, Sendable {
     var line: String?
     var formal: Bool?
     var crisis: Bool
+    var chat: String?
+    /// A planned service: HSDS calls it inactive; this says why, with when it is expected.
+    var planned: Bool?
+    var expectedStart: String?
     var sector: String?
     var whenToRefer: String?
     var lastChecked: String
@@ -121,8 +153,14 @@ public struct APIService: Encodable, Sendable {
     /// Set in search results only.
     var distanceKm: Double?
     var possiblyOutdated: Bool?
+    /// In search results, by the record's schedules at the search's moment: `nu` (open now),
+    /// `vandaag` (open at some time today) or `dicht` (closed today).
+    var opening: String?
 
-    public init(_ entry: Entry, strings: Strings, taxonomy: Taxonomy, distance: Distance? = nil, stale: Bool? = nil) {
+    public init(
+        _ entry: Entry, strings: Strings, taxonomy: Taxonomy, distance: Distance? = nil, stale: Bool? = nil,
+        opening: Openness? = nil
+    ) {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         id = entry.id
         name = entry.name
@@ -130,7 +168,10 @@ public struct APIService: Encodable, Sendable {
         description = entry.description
         url = entry.url
         email = entry.email
-        status = entry.status.rawValue
+        status = entry.status == .planned ? Entry.Status.inactive.rawValue : entry.status.rawValue
+        planned = entry.status == .planned ? true : nil
+        expectedStart = entry.expectedStart.map { String($0.description.prefix(7)) }
+        chat = entry.chat
         applicationProcess = entry.applicationProcess
         feesDescription = entry.feesDescription
         minimumAge = entry.minimumAge
@@ -139,7 +180,7 @@ public struct APIService: Encodable, Sendable {
         lastModified = entry.lastModified?.description
         organization = entry.organization.map { Organization(name: $0.name, website: $0.url) }
         phones = entry.phones.map { Phone(number: $0.number, description: $0.description) }
-        schedules = entry.schedule.map { [Schedule(description: $0)] } ?? []
+        schedules = Schedule.all(entry)
         serviceAreas = entry.servesWholeCountry
             ? [ServiceArea(name: "Nederland", extentType: "country")]
             : entry.serviceArea.map { ServiceArea(name: $0, extentType: "municipality") }
@@ -179,11 +220,12 @@ public struct APIService: Encodable, Sendable {
         sector = entry.sector
         whenToRefer = entry.whenToRefer
         lastChecked = facts.lastChecked
-        sources = entry.sources.map { Source(citation: $0.citation, url: $0.url, note: $0.note) }
+        sources = entry.sources.map { Source(citation: $0.citation, url: $0.url, date: $0.vouchingDate?.description) }
         let suffix = strings.language == .dutch ? "" : "?taal=\(strings.language.rawValue)"
         links = Links(html: "/aanbod/\(entry.id)\(suffix)", report: "/aanbod/\(entry.id)/melden\(suffix)")
         distanceKm = distance.map(Self.roundedKilometres)
         possiblyOutdated = stale
+        self.opening = opening?.rawValue
     }
 
     /// Distances are given to 100 m.
@@ -221,10 +263,17 @@ public struct HSDSSearchPage: Encodable, Sendable {
     var origin: Origin?
     var matchedAnyWord: Bool
     var crisis: [Crisis]
+    /// The place searched from is outside the regions the map covers; `message` says so.
+    var outsideCoverage: OutsideCoverage?
+
+    public struct OutsideCoverage: Encodable, Sendable {
+        var message: String
+        var regions: [String]
+    }
 
     public init(_ results: SearchResults, strings: Strings, taxonomy: Taxonomy) {
         func services(_ hits: [Hit]) -> [APIService] {
-            hits.map { APIService($0.entry, strings: strings, taxonomy: taxonomy, distance: $0.distance, stale: $0.stale) }
+            hits.map { APIService($0.entry, strings: strings, taxonomy: taxonomy, distance: $0.distance, stale: $0.stale, opening: $0.openness) }
         }
         let query = results.query
         totalItems = results.localTotal
@@ -243,6 +292,11 @@ public struct HSDSSearchPage: Encodable, Sendable {
                    municipality: $0.municipality, radiusKm: query.radius.kilometres)
         }
         matchedAnyWord = results.matchedAnyWord
+        if results.outsideCoverage, let origin = results.origin {
+            outsideCoverage = OutsideCoverage(
+                message: strings.practical.outsideCoverage(origin.label, results.coverageNames(strings)),
+                regions: results.coverage.regions.map(\.name))
+        }
         crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.language == .dutch ? $0.dutch : $0.english) }
     }
 }

@@ -58,9 +58,9 @@ public struct EntryFacts: Sendable {
         return approximate ? "\(strings.about) \(text)" : text
     }
 
-    /// Phone numbers, e-mail and website, or a plain sentence that none are known.
+    /// Phone numbers, chat, e-mail and website, or a plain sentence that none are known.
     public var contact: String {
-        let parts = entry.phones.map(\.number) + [entry.email, entry.url].compactMap { $0 }
+        let parts = routes.map { "\(label($0.kind)) \($0.value)" }
         return parts.isEmpty ? strings.noContact : parts.joined(separator: " · ")
     }
 
@@ -93,7 +93,7 @@ public struct EntryFacts: Sendable {
         let sections: [(String, String?)] = [
             ("target_groups", labels(.targetGroups, entry.targetGroups) + (ages.map { " (\($0))" } ?? "")),
             ("where", place),
-            ("schedule", entry.schedule),
+            ("schedule", hours),
             ("cost", cost),
             ("application_process", entry.applicationProcess),
             ("contact", contact),

@@ -11,9 +11,11 @@ import SearchIndex
 public final class ServiceJSONCache: Sendable {
     /// A record's JSON split where the search-only fields go, so each hit adds its own.
     struct Fragment: Sendable {
-        /// Up to the key before `distance_km`; then up to the key before `possibly_outdated`; the rest.
+        /// Up to the key before `distance_km`; then up to the key before `opening`; then up to
+        /// the key before `possibly_outdated`; the rest.
         var head: [UInt8]
         var middle: [UInt8]
+        var beforeOutdated: [UInt8]
         var tail: [UInt8]
     }
 
@@ -67,6 +69,16 @@ public final class ServiceJSONCache: Sendable {
         out += (results.matchedAnyWord ? "true" : "false").utf8
         out += #","online":"#.utf8
         try append(results.online, to: &out, strings: strings)
+        if results.outsideCoverage, let origin = results.origin {
+            out += #","outside_coverage":{"message":"#.utf8
+            JSONText.appendString(strings.practical.outsideCoverage(origin.label, results.coverageNames(strings)), to: &out)
+            out += #","regions":["#.utf8
+            for (i, region) in results.coverage.regions.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.appendString(region.name, to: &out)
+            }
+            out += "]}".utf8
+        }
         if let origin = results.origin {
             out += #","origin":{"label":"#.utf8
             JSONText.appendString(origin.label, to: &out)
@@ -104,6 +116,11 @@ public final class ServiceJSONCache: Sendable {
                 out += JSONText.number(APIService.roundedKilometres(distance)).utf8
             }
             out += fragment.middle
+            if let opening = hit.openness {
+                out += #","opening":"#.utf8
+                JSONText.appendString(opening.rawValue, to: &out)
+            }
+            out += fragment.beforeOutdated
             out += #","possibly_outdated":"#.utf8
             out += (hit.stale ? "true" : "false").utf8
             out += fragment.tail
@@ -139,17 +156,21 @@ public final class ServiceJSONCache: Sendable {
     /// between keys every service has (`description` and `id`, `place` and `schedules`): so
     /// each is found once, between two commas.
     private func makeFragment(_ entry: Entry, strings: Strings) throws -> Fragment {
-        let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false)
+        let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false, opening: .openNow)
         let bytes = [UInt8](try APIJSON.encode(service))
         let distance = Array(#","distance_km":0,"#.utf8)
+        let opening = Array(#","opening":"nu","#.utf8)
         let outdated = Array(#","possibly_outdated":false,"#.utf8)
-        guard let d = bytes.firstRange(of: distance), let o = bytes.firstRange(of: outdated), d.upperBound <= o.lowerBound else {
+        guard let d = bytes.firstRange(of: distance), let n = bytes.firstRange(of: opening), let o = bytes.firstRange(of: outdated),
+            d.upperBound <= n.lowerBound, n.upperBound <= o.lowerBound
+        else {
             throw ServiceJSONCacheError.unexpectedShape(entry.id)
         }
-        // The comma after each placeholder stays: a key follows both (`id`, `schedules`).
+        // The comma after each placeholder stays: a key follows each (`id`, `organization` or
+        // `phones`, `schedules`).
         return Fragment(
-            head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<o.lowerBound]),
-            tail: Array(bytes[(o.upperBound - 1)...]))
+            head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<n.lowerBound]),
+            beforeOutdated: Array(bytes[(n.upperBound - 1)..<o.lowerBound]), tail: Array(bytes[(o.upperBound - 1)...]))
     }
 }
 

@@ -24,6 +24,9 @@ public struct TextRenderer: Sendable {
         var out: [String] = []
         let query = results.query
         if explain { out.append(explanation(results.analyzed)) }
+        if results.outsideCoverage, let origin = results.origin {
+            out += [wrap(strings.practical.outsideCoverage(origin.label, results.coverageNames(strings))), ""]
+        }
         if results.matchedAnyWord { out += [strings.anyWordNotice, ""] }
         let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
         if let origin = results.origin {
@@ -72,6 +75,7 @@ public struct TextRenderer: Sendable {
             "   \(facts.summary)",
         ]
         if hit.entry.kind != .knowledge { lines.append("   \(strings.contact): \(facts.contact)") }
+        if let openness = hit.openness { lines.append("   " + bold(EntryFacts.openLabel(openness, strings))) }
         var checked = "\(strings.lastChecked): \(facts.lastChecked)"
         if hit.stale { checked += " (\(strings.possiblyOutdated))" }
         lines.append("   " + dim("\(checked) · id: \(hit.entry.id)"))
@@ -100,11 +104,18 @@ public struct TextRenderer: Sendable {
         ([bold(CrisisRoutes.heading(strings.language))] + CrisisRoutes.lines(strings.language)).joined(separator: "\n")
     }
 
-    /// One record in full, for wegwijzers: every field we have, and where it comes from.
-    public func entry(_ entry: Entry) -> String {
+    /// One record in full, for wegwijzers: every field we have. The sources show as residents
+    /// see them ("Bron: website van X, juni 2025"), or in full for maintainers (`allSources`):
+    /// each with its date, whether it is the organisation's own page, what it covers, its note.
+    public func entry(_ entry: Entry, allSources: Bool = false, moment: Moment? = nil, today: Day? = nil) -> String {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var out = [bold(entry.name) + " [\(facts.kind)]"]
         if entry.status == .inactive { out.append(strings.inactive) }
+        if entry.status == .planned {
+            out.append(strings.practical.notYetAvailable + (entry.expectedStart.map { " " + strings.practical.expectedFrom(strings.monthYear($0)) } ?? ""))
+        }
+        if entry.audience == .professionals { out.append(strings.practical.forProfessionalsOnly) }
+        if entry.status == .active, let open = facts.openness(at: moment) { out.append(bold(open)) }
         out.append("")
         func add(_ field: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -113,12 +124,12 @@ public struct TextRenderer: Sendable {
         }
         add("summary", facts.summary)
         add("where", facts.place)
-        add("phones", entry.phones.map { [$0.number, $0.description].compactMap { $0 }.joined(separator: " – ") }.joined(separator: "; "))
-        add("email", entry.email)
-        add("url", entry.url)
-        if entry.phones.isEmpty && entry.email == nil && entry.url == nil { add("contact", strings.noContact) }
+        let routes = facts.routes.map { route in
+            "\(facts.label(route.kind)) \(route.value)" + (route.description.map { " – \($0)" } ?? "")
+        }
+        add("contact", routes.isEmpty ? strings.noContact : routes.joined(separator: "; "))
         add("organization", entry.organization?.name)
-        add("schedule", entry.schedule)
+        add("schedule", facts.hours)
         add("cost", facts.cost)
         add("application_process", entry.applicationProcess)
         add("target_groups", facts.labels(.targetGroups, entry.targetGroups))
@@ -132,10 +143,23 @@ public struct TextRenderer: Sendable {
         add("accessibility", entry.accessibility)
         out += ["", "\(strings.label("description"))", wrap(entry.description)]
         if let refer = entry.whenToRefer { out += ["", "\(strings.label("when_to_refer"))", wrap(refer)] }
-        out += ["", "\(strings.sourcesHeading):"]
-        out += entry.sources.map { source in
-            "- \(source.citation)" + (source.note.map { ": \($0)" } ?? "")
-                + (source.covers.isEmpty ? "" : " [\(source.covers.joined(separator: ", "))]")
+        if allSources {
+            out += ["", "\(strings.sourcesHeading):"]
+            out += entry.sources.map { source in
+                var line = "- \(source.citation)"
+                var about: [String] = []
+                if let date = source.date { about.append(date.description) } else if source.url != nil { about.append(strings.practical.dateUnknown) }
+                if let checked = source.checked { about.append("gecontroleerd \(checked)") }
+                if source.url != nil { about.append(source.isOwnPage(of: entry) ? "eigen website" : "derde partij") }
+                if let today, source.url != nil, !source.vouches(for: entry, today: today) { about.append("telt niet mee: ouder dan \(Entry.thirdPartyMonths) maanden") }
+                if !source.covers.isEmpty { about.append(source.covers.joined(separator: ", ")) }
+                if !about.isEmpty { line += " [\(about.joined(separator: "; "))]" }
+                return line + (source.note.map { ": \($0)" } ?? "")
+            }
+            let confirmations = entry.metadata.filter { $0.lastActionType == Entry.confirmationAction }
+            out += confirmations.map { "- \($0.lastActionDate): bevestigd door \($0.updatedBy) (\($0.replacementValue))" }
+        } else if let sources = facts.residentSources {
+            out += ["", sources]
         }
         out += ["", "\(strings.lastChecked): \(facts.lastChecked) · id: \(entry.id)"]
         if entry.crisis || entry.domains.contains("psychisch-welzijn") { out += ["", crisis()] }

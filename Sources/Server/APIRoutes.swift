@@ -34,7 +34,8 @@ struct APIRoutes: Sendable {
 
     @Sendable func service(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = context.parameters.get("id") ?? ""
-        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id) else {
+        // The public API is residents' output too: records for professionals are not in it.
+        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id), entry.audience == .everyone else {
             throw WebError.entryNotFound(id)
         }
         return try JSONResponses.json(APIService(entry, strings: .for(context.language), taxonomy: index.taxonomy))

@@ -20,7 +20,7 @@ public func buildApplication(
 /// headers, then negotiation and error rendering.
 public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDependencies) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
-    let pages = Pages(taxonomy: dependencies.index.taxonomy, settings: settings)
+    let pages = Pages(taxonomy: dependencies.index.taxonomy, settings: settings, coverage: { dependencies.index.coverage })
     let limiter = ReportRateLimiter(limit: settings.reportsPerClient, window: settings.reportWindow, now: dependencies.now)
     let reporting = Reporting(dependencies: dependencies, limiter: limiter)
     router.add(middleware: RequestLogMiddleware(logger: dependencies.logger))

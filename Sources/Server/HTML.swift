@@ -53,6 +53,8 @@ struct Layout {
     var strings: Strings
     /// Links to the same page in the other languages.
     var languageLinks: [(language: Language, href: String)]
+    /// Which regions the map covers, for the footer.
+    var coverage: Coverage = .everywhere
 
     func page(title: String, body: String, crisis: Bool = true, bodyClass: String? = nil) -> String {
         let web = strings.web
@@ -81,7 +83,7 @@ struct Layout {
         if crisis { html += crisisRoutes() }
         html += """
             </main>
-            <footer><p>\(HTML.escape(web.footer))</p><p><a href="/api/v1/openapi.json">\(HTML.escape(web.apiLink))</a></p></footer>
+            <footer>\(coverage.regions.isEmpty ? "" : "<p>\(HTML.escape(strings.practical.coverage(coverage.names(and: strings.language == .dutch ? "en" : "and"))))</p>")<p>\(HTML.escape(web.footer))</p><p><a href="/api/v1/openapi.json">\(HTML.escape(web.apiLink))</a></p></footer>
             </body>
             </html>
 

@@ -10,6 +10,8 @@ import SearchIndex
 struct Pages: Sendable {
     let taxonomy: Taxonomy
     let settings: ServerSettings
+    /// The regions the index in use covers (read per page: a reload may change them).
+    var coverage: @Sendable () -> Coverage = { .everywhere }
 
     static let distanceChoices: [Double] = [2, 5, 10, 15, 25, 50]
 
@@ -22,7 +24,7 @@ struct Pages: Sendable {
         let links = others.map { language in
             (language, path + "?" + FormFields.encode(kept + [("taal", language.rawValue)]))
         }
-        var layout = Layout(strings: strings(context), languageLinks: links)
+        var layout = Layout(strings: strings(context), languageLinks: links, coverage: coverage())
         layout.keepLanguage = context.languageInQuery
         return layout
     }
@@ -97,7 +99,7 @@ struct Pages: Sendable {
         html += "</select></div></div>\n"
         // The other choices fold away once there are results, so the results start on the first
         // screen of a phone; they stay open when one is in use. <details> needs no script.
-        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis"]
+        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis", "open"]
         let open = !hasResults || fields.contains { filterNames.contains($0.name) && !$0.value.isEmpty }
         html += "<details class=\"keuzes\"\(open ? " open" : "")><summary>\(HTML.escape(web.moreChoices))</summary>\n<div class=\"rij\">"
         for (facet, name, label) in [(Taxonomy.Facet.domains, "domein", web.domainLabel), (.targetGroups, "doelgroep", web.targetGroupLabel), (.supportTypes, "soort", web.supportTypeLabel)] {
@@ -110,7 +112,10 @@ struct Pages: Sendable {
             html += "</select></div>"
         }
         let free = ["ja", "1", "on", "true", "yes"].contains(value("gratis").lowercased())
+        let openChoice = value("open").lowercased()
+        let practical = strings.practical
         html += """
+            <div class="veld"><label for="open">\(HTML.escape(practical.openFilterLabel))</label><select id="open" name="open"><option value="">\(HTML.escape(practical.openFilterAny))</option><option value="nu"\(openChoice == "nu" ? " selected" : "")>\(HTML.escape(practical.openNow))</option><option value="vandaag"\(openChoice == "vandaag" ? " selected" : "")>\(HTML.escape(practical.openToday))</option></select></div>
             </div>
             <div class="veld keuze"><input type="checkbox" id="gratis" name="gratis" value="ja"\(free ? " checked" : "")><label for="gratis">\(HTML.escape(web.freeOnlyLabel))</label></div>
             </details>
@@ -126,6 +131,10 @@ struct Pages: Sendable {
         let query = results.query
         let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
         var html = ""
+        if results.outsideCoverage, let origin = results.origin {
+            let regions = results.coverageNames(strings)
+            html += "<p class=\"fout\" role=\"status\">\(HTML.escape(strings.practical.outsideCoverage(origin.label, regions)))</p>\n"
+        }
         if results.matchedAnyWord { html += "<p class=\"goed\">\(HTML.escape(strings.anyWordNotice))</p>\n" }
         if results.isEmpty {
             html += "<h2 id=\"resultaten\">\(HTML.escape(web.resultsHeading))</h2>\n<p>\(HTML.escape(strings.noResults))</p>\n"
@@ -181,6 +190,9 @@ struct Pages: Sendable {
         if entry.kind != .knowledge {
             html += "<p>\(HTML.escape(strings.contact)): \(contactLinks(entry, strings: strings))</p>\n"
         }
+        if let openness = hit.openness {
+            html += "<p class=\"open-\(openness.rawValue)\">\(HTML.escape(EntryFacts.openLabel(openness, strings)))</p>\n"
+        }
         html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
         return html + "</article></li>\n"
     }
@@ -198,10 +210,23 @@ struct Pages: Sendable {
     }
 
     func contactLinks(_ entry: Entry, strings: Strings) -> String {
-        var parts: [String] = entry.phones.map { "<a href=\"\(HTML.escape(HTML.telephoneTarget($0.number)))\">\(HTML.escape($0.number))</a>" }
-        if let email = entry.email { parts.append("<a href=\"mailto:\(HTML.escape(email))\">\(HTML.escape(email))</a>") }
-        if let url = entry.url { parts.append(webLink(url)) }
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        let parts = facts.routes.map { routeLink($0, facts) }
         return parts.isEmpty ? HTML.escape(strings.noContact) : parts.joined(separator: " · ")
+    }
+
+    /// A contact route as a link: `tel:` for phones, `mailto:` for e-mail, the page for chat and
+    /// website, each named so a screen reader says what it is.
+    func routeLink(_ route: EntryFacts.Route, _ facts: EntryFacts) -> String {
+        let label = HTML.escape(facts.label(route.kind))
+        switch route.kind {
+        case .phone:
+            return "\(label) <a href=\"\(HTML.escape(HTML.telephoneTarget(route.value)))\">\(HTML.escape(route.value))</a>"
+        case .email:
+            return "\(label) <a href=\"mailto:\(HTML.escape(route.value))\">\(HTML.escape(route.value))</a>"
+        case .chat, .website:
+            return "\(label) " + webLink(route.value)
+        }
     }
 
     func webLink(_ url: String, text: String? = nil) -> String {
@@ -226,8 +251,9 @@ struct Pages: Sendable {
 
     // MARK: One record
 
-    /// Everything we know about one record, and where each fact comes from.
-    func entry(_ entry: Entry, request: Request, context: AppRequestContext) -> String {
+    /// What residents may know about one record, with the web pages and plans its facts rest on
+    /// (maintainers' notes stay in `kaart toon --bronnen`). `moment` decides "nu open".
+    func entry(_ entry: Entry, moment: Moment? = nil, request: Request, context: AppRequestContext) -> String {
         let strings = strings(context)
         let web = strings.web
         let layout = layout(request, context)
@@ -236,22 +262,24 @@ struct Pages: Sendable {
         let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
         var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
         if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
-        body += "<p>\(HTML.escape(facts.summary))</p>\n<dl>\n"
+        if entry.status == .planned {
+            let expected = entry.expectedStart.map { " " + strings.practical.expectedFrom(strings.monthYear($0)) } ?? ""
+            body += "<p class=\"fout\">\(HTML.escape(strings.practical.notYetAvailable + expected))</p>\n"
+        }
+        body += "<p>\(HTML.escape(facts.summary))</p>\n"
+        if entry.status == .active, let open = facts.openness(at: moment) { body += "<p class=\"open\">\(HTML.escape(open))</p>\n" }
+        body += "<dl>\n"
         func add(_ field: String, _ valueHTML: String?) {
             guard let valueHTML, !valueHTML.isEmpty else { return }
             body += "<dt>\(HTML.escape(strings.label(field)))</dt><dd>\(valueHTML)</dd>\n"
         }
         func text(_ value: String?) -> String? { value.map(HTML.escape) }
-        add("phones", entry.phones.map { phone in
-            "<a href=\"\(HTML.escape(HTML.telephoneTarget(phone.number)))\">\(HTML.escape(phone.number))</a>" + (phone.description.map { " – \(HTML.escape($0))" } ?? "")
-        }.joined(separator: "<br>"))
-        add("email", entry.email.map { "<a href=\"mailto:\(HTML.escape($0))\">\(HTML.escape($0))</a>" })
-        add("url", entry.url.map { webLink($0) })
-        if entry.phones.isEmpty && entry.email == nil && entry.url == nil { add("contact", HTML.escape(strings.noContact)) }
+        let routes = facts.routes.map { route in routeLink(route, facts) + (route.description.map { " – \(HTML.escape($0))" } ?? "") }
+        add("contact", routes.isEmpty ? HTML.escape(strings.noContact) : routes.joined(separator: "<br>"))
         add("organization", entry.organization.map { organization in
             organization.url.map { webLink($0, text: organization.name) } ?? HTML.escape(organization.name)
         })
-        add("schedule", text(entry.schedule))
+        add("schedule", text(facts.hours))
         add("cost", text(facts.cost))
         add("application_process", text(entry.applicationProcess))
         add("target_groups", text(facts.labels(.targetGroups, entry.targetGroups)))
@@ -267,12 +295,8 @@ struct Pages: Sendable {
         if let refer = entry.whenToRefer {
             body += "<h2>\(HTML.escape(strings.label("when_to_refer")))</h2>\n\(HTML.paragraphs(refer))\n"
         }
-        body += "<h2>\(HTML.escape(strings.sourcesHeading))</h2>\n<ul>\n"
-        for source in entry.sources {
-            let citation = source.url.map { webLink($0) } ?? HTML.escape(source.citation)
-            body += "<li>\(citation)\(source.note.map { ": " + HTML.escape($0) } ?? "")</li>\n"
-        }
-        body += "</ul>\n<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
+        if let sources = facts.residentSources { body += "<p class=\"meta\">\(HTML.escape(sources))</p>\n" }
+        body += "<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
         body += "<ul class=\"noprint\"><li><a href=\"\(HTML.escape(layout.languageQuery(path + "/handout")))\">\(HTML.escape(web.handoutLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(web.reportLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery("/")))\">\(HTML.escape(web.backToSearch))</a></li></ul>\n"

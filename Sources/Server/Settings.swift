@@ -78,7 +78,12 @@ public struct ServerDependencies: Sendable {
     /// Runs a search the way every route does: today's freshness, the configured limit and the
     /// open reports.
     func search(_ query: SearchQuery, in index: SearchIndex) throws -> SearchResults {
-        try index.search(query, today: today(), freshnessMonths: freshnessMonths, openReports: openReports())
+        try index.search(query, today: today(), now: moment(), freshnessMonths: freshnessMonths, openReports: openReports())
+    }
+
+    /// The minute "nu open" is decided for, in Dutch time, from the injected clock.
+    func moment() -> Moment {
+        Moment(now())
     }
 
     /// Records with open reports. A feedback file that cannot be read must not take search

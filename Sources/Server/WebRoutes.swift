@@ -51,9 +51,10 @@ struct WebRoutes: Sendable {
             body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css)))
     }
 
+    /// The record a resident asks for; records meant for professionals are not there for them.
     func requireEntry(_ context: AppRequestContext) throws -> Entry {
         let id = context.parameters.get("id") ?? ""
-        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id) else {
+        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id), entry.audience == .everyone else {
             throw WebError.entryNotFound(id)
         }
         return entry
@@ -62,9 +63,9 @@ struct WebRoutes: Sendable {
     @Sendable func entry(_ request: Request, context: AppRequestContext) async throws -> Response {
         let entry = try requireEntry(context)
         if context.wantsText {
-            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).entry(entry))
+            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).entry(entry, moment: dependencies.moment()))
         }
-        return Pages.html(pages.entry(entry, request: request, context: context))
+        return Pages.html(pages.entry(entry, moment: dependencies.moment(), request: request, context: context))
     }
 
     @Sendable func handout(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -89,8 +89,23 @@ enum Terminal {
             guard let day = Day(text) else { throw Failure("KAART_TODAY=\(text) is not a date (YYYY-MM-DD)", code: .badInput) }
             return day
         }
-        return Day(Date())
+        return Day(try now())
     }
+
+    /// The clock: `KAART_NU` (an ISO 8601 moment such as 2026-03-29T10:30:00+02:00) for
+    /// reproducible runs, else the system clock.
+    static func now() throws -> Date {
+        if let text = ProcessInfo.processInfo.environment["KAART_NU"] {
+            guard let date = ISO8601DateFormatter().date(from: text) else {
+                throw Failure("KAART_NU=\(text) is not a moment; write it as 2026-03-29T10:30:00+02:00", code: .badInput)
+            }
+            return date
+        }
+        return Date()
+    }
+
+    /// The minute "nu open" is decided for, in Dutch time.
+    static func moment() throws -> Moment { Moment(try now()) }
 }
 
 /// Runs a command body and turns failures into a message on stderr and an exit code.

@@ -32,6 +32,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Alleen in of voor deze gemeente; mag vaker.") var gemeente: [String] = []
     @Option(help: "Taal waarin hulp gegeven wordt (nl, en, ar …).") var taal: [String] = []
     @Flag(help: "Alleen gratis hulp.") var gratis = false
+    @Option(help: "Alleen wat nu open is (nu) of vandaag open is (vandaag), volgens de openingstijden.") var open: String?
     @Option(help: "Sorteer op relevantie, afstand of naam.") var sorteer: String?
     @Option(help: "Pagina.") var pagina: String?
     @Option(help: "Aantal resultaten per pagina (standaard 10).") var aantal: String?
@@ -53,6 +54,7 @@ struct SearchCommand: AsyncParsableCommand {
         list += kind.map { ("kind", $0) } + gemeente.map { ("gemeente", $0) } + taal.map { ("taal", $0) }
         if let leeftijd { list.append(("leeftijd", leeftijd)) }
         if gratis { list.append(("gratis", "ja")) }
+        if let open { list.append(("open", open)) }
         if let sorteer { list.append(("sorteer", sorteer)) }
         if let pagina { list.append(("pagina", pagina)) }
         if let aantal { list.append(("per_pagina", aantal)) }
@@ -65,7 +67,7 @@ struct SearchCommand: AsyncParsableCommand {
             var query = try SearchQuery.parse(parameters, taxonomy: index.taxonomy)
             query.language = language.language
             let results = try index.search(
-                query, today: try Terminal.today(), freshnessMonths: verouderdNa,
+                query, today: try Terminal.today(), now: try Terminal.moment(), freshnessMonths: verouderdNa,
                 openReports: try feedback.openReportCounts())
             let strings = Strings.for(language.language)
             if json {

@@ -6,13 +6,14 @@ struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Toon één record helemaal, of als B1-handout om te geven of te printen.",
-        discussion: "  kaart toon cg-ixta-noa-arnhem\n  kaart toon cg-ixta-noa-arnhem --handout",
+        discussion: "  kaart toon cg-ixta-noa-arnhem\n  kaart toon cg-ixta-noa-arnhem --handout\n  kaart toon cg-ixta-noa-arnhem --bronnen",
         aliases: ["toon"])
 
     @Argument(help: "Het id van het record (staat bij elk zoekresultaat).")
     var id: String
 
     @Flag(help: "Een korte handout in eenvoudige taal.") var handout = false
+    @Flag(help: "Alle bronnen, met datum, eigen website of derde partij, wat ze dekken en de notities (voor beheerders).") var bronnen = false
     @OptionGroup var language: LanguageOption
     @OptionGroup var index: IndexOptions
 
@@ -26,7 +27,8 @@ struct ShowCommand: AsyncParsableCommand {
                 throw Failure("er is geen record met id \"\(id)\".\(hint)", code: .badInput)
             }
             let renderer = TextRenderer(strings: .for(language.language), taxonomy: index.taxonomy, useColor: Terminal.useColor && !handout)
-            print(handout ? renderer.handout(entry) : renderer.entry(entry), terminator: "")
+            let full = renderer.entry(entry, allSources: bronnen, moment: try Terminal.moment(), today: try Terminal.today())
+            print(handout ? renderer.handout(entry) : full, terminator: "")
             return .success
         }
     }
