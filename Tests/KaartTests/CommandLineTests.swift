@@ -114,7 +114,12 @@ struct CommandLineTests {
         let full = try kaart("toon", "schulden-stadskanaal")
         #expect(full.status == 0)
         #expect(full.stdout.contains("ergens in de gemeente Stadskanaal"))
-        #expect(full.stdout.contains("seed 002"))
+        // Residents' view of the sources by default; the maintainers' list with --bronnen.
+        #expect(full.stdout.contains("Bron: plan van de regio Centraal Gelderland (juli 2025); website example.org (november 2026)"))
+        #expect(!full.stdout.contains("seed 002"))
+        let sources = try kaart("toon", "schulden-stadskanaal", "--bronnen")
+        #expect(sources.stdout.contains("- seed 002 (002_dfb2aae17ec2b9db.txt), regel 655"))
+        #expect(sources.stdout.contains("- https://example.org/bron [2026-11-01; derde partij; free]"))
         let handout = try kaart("toon", "schulden-stadskanaal", "--handout")
         try expectGolden(handout.stdout, "handout-schulden-stadskanaal.txt")
     }

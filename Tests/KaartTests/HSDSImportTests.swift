@@ -99,7 +99,7 @@ struct HSDSImportTests {
         let source = try #require(entry.sources.last)
         #expect(source.file == "Tests/KaartTests/Fixtures/hsds/service_full.json")
         #expect(source.record == "ac148810-d857-441c-9679-408f346de14b")
-        #expect(Set(source.covers) == ["url", "email", "phones", "address", "schedule", "fees_description"])
+        #expect(Set(source.covers) == ["url", "email", "phones", "address", "schedule", "fees_description", "free"])
         #expect(source.citation == "Tests/KaartTests/Fixtures/hsds/service_full.json, record ac148810-d857-441c-9679-408f346de14b")
         #expect(Self.full.records.first?.origins == [IndexContents.Origin(source: "openreferral", file: "Tests/KaartTests/Fixtures/hsds/service_full.json", recordID: "ac148810-d857-441c-9679-408f346de14b")])
     }
@@ -141,7 +141,9 @@ struct HSDSImportTests {
         #expect(group.locationPrecision == .address)
         #expect(group.coordinate != nil)
         #expect(group.free == true)
-        #expect(group.schedule == "Elke week op dinsdag en donderdag, 19:30 tot 21:00 uur")
+        // A weekly schedule with days and times stays data, so "nu open" can be worked out.
+        #expect(group.schedule == nil)
+        #expect(group.schedules == [Schedule(days: [.tuesday, .thursday], opens: TimeOfDay("19:30"), closes: TimeOfDay("21:00"))])
         #expect(load.unmappedTerms.map(\.term.description) == ["Eigen lijst: X9 Iets onbekends"])
 
         let chat = try #require(load.records.first { $0.entry.name == "Chat bij somberheid" }?.entry)

@@ -75,7 +75,7 @@ struct InterchangeCommandLineTests {
 
         let again = try runKaart(["index"], in: workspace.root)
         #expect(again.stdout.contains("Duplicates: 1 records merged into 1 (0 automatically); 0 candidate pairs wait"))
-        let show = try runKaart(["toon", "csv-voorbeeld-sk-104"], in: workspace.root)
+        let show = try runKaart(["toon", "csv-voorbeeld-sk-104", "--bronnen"], in: workspace.root)
         #expect(show.stdout.hasPrefix("Moestuin Ommuurde Tuin [aanbod]"))
         #expect(show.stdout.contains("sociale-kaart-voorbeeld.csv, record SK-104"))
     }

@@ -213,9 +213,11 @@ import Testing
         let page = try await get("/aanbod/test-steunpunt-arnhem")
         #expect(page.status == .ok)
         #expect(page.body.contains("<h1>Inloop De Brug (test)</h1>"))
-        #expect(page.body.contains("<dt>Telefoon</dt>"))
+        #expect(page.body.contains("<dt>Contact</dt><dd>Bel <a href=\"tel:0261234567\">026 123 45 67</a>"))
         #expect(page.body.contains("Een laagdrempelig steunpunt"))
-        #expect(page.body.contains("<h2>Bronnen</h2>"))
+        // Residents see where the facts come from and how old they are, not maintainers' notes.
+        #expect(page.body.contains("Bron: website van Inloop De Brug (test) (oktober 2026)"))
+        #expect(!page.body.contains("<h2>Bronnen</h2>"))
         #expect(page.body.contains("href=\"/aanbod/test-steunpunt-arnhem/handout\""))
         #expect(page.body.contains("Heb je nu direct hulp nodig?"), "psychisch welzijn: crisis routes shown")
         let inactive = try await get("/aanbod/test-gesloten-inloop")
