@@ -4,7 +4,7 @@ import Indexing
 struct CoverageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
-        abstract: "Laat de gaten in de kaart zien: hulp per gemeente en soort, en records zonder plek, samenvatting, bron of recente controle.",
+        abstract: "Laat de gaten in de kaart zien: hulp per gemeente en soort, praktische gaten (contact, plek, tijden, oude bronnen) en de doelen.",
         aliases: ["dekking"])
 
     @OptionGroup var sources: SourceOptions
@@ -12,8 +12,10 @@ struct CoverageCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let today = try Terminal.today()
-            let load = try IndexBuild.check(sources.paths(index: "var/kaart.sqlite"), today: today)
-            print(CoverageReport(records: load.records.map(\.entry), today: today).text(), terminator: "")
+            let paths = sources.paths(index: "var/kaart.sqlite")
+            let reference = try ReferenceData.load(from: paths.indexer)
+            let load = try IndexBuild.check(paths, today: today)
+            print(CoverageReport(records: load.records.map(\.entry), today: today, coverage: reference.coverage).text(), terminator: "")
             return .success
         }
     }

@@ -32,6 +32,12 @@ struct CorpusValidationTests {
         #expect(entry.address?.postalCode == "6811 AB")
         #expect(entry.serviceArea == ["Arnhem", "Rheden", "Renkum"])
         #expect(entry.coordinate != nil)
+        #expect(entry.schedules.count == 2)
+        #expect(entry.schedules.last?.validUntil == Day("2026-08-31"))
+        #expect(entry.chat == "https://www.example.org/chat")
+        #expect(entry.audience == .everyone)
+        // Its own page (October 2026) and a news page (September 2026): the newest source wins.
+        #expect(entry.assuredDate == Day("2026-10-01"))
         // Every field the page documents is one the decoder knows, and the example uses them all.
         let documented = Set(page.components(separatedBy: "\n").compactMap { line -> String? in
             guard line.hasPrefix("| `") else { return nil }

@@ -91,4 +91,24 @@ struct CorrectionTests {
         _ = try editor(workspace).correct(id: "inloop", corrections: [Correction("status=inactive")!], source: nil, by: "Sanne", today: testToday)
         #expect(try workspace.index().search(SearchQuery.parse([("wat", "haven")], taxonomy: sharedReference.taxonomy), today: testToday).local.isEmpty)
     }
+
+    @Test("A confirmation moves the assured date to its day, is logged, and changes no field")
+    func confirmationMovesTheDate() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // Its own page shows no date, so the record's date is unknown until someone confirms it.
+        try workspace.write("inloop", record(
+            "inloop", name: "Inloop De Haven",
+            extra: "url: https://www.dehaven.example/\nsources:\n  - url: https://www.dehaven.example/\n    covers: [url]"
+        ).replacingOccurrences(of: recordSources, with: ""))
+        #expect(try workspace.load().records.first?.entry.assuredDate == nil)
+        let day = Day("2026-12-03")!
+        let result = try editor(workspace).confirm(id: "inloop", by: "aanbieder", today: day)
+        #expect(result.changes.map(\.lastActionType) == ["confirm"])
+        let load = try CorpusLoader.load(directory: workspace.corpus, reference: sharedReference, today: day, relativeTo: workspace.root)
+        let entry = try #require(load.records.first?.entry)
+        #expect(entry.assuredDate == day)
+        #expect(entry.lastModified == nil, "a confirmation changes nothing")
+        #expect(entry.metadata.last?.updatedBy == "aanbieder")
+    }
 }
