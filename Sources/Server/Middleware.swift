@@ -22,7 +22,7 @@ struct ErrorMiddleware: RouterMiddleware {
             var webError = WebError.from(error)
             // The router found no route for this method; if the path has routes, say which
             // methods it takes.
-            if case .pageNotFound = webError, context.endpointPath == nil {
+            if case .pageNotFound = webError {
                 let allowed = routes.methods(for: request.uri.path)
                 if !allowed.isEmpty { webError = .methodNotAllowedHere(allow: allowed) }
             }

@@ -8,7 +8,12 @@ struct WorkBudget: Sendable {
     var limit: Duration
 
     func run<Value: Sendable>(on channel: (any Channel)?, _ work: @escaping @Sendable () throws -> Value) async throws -> Value {
-        let task = Task { try work() }
+        let deadline = ContinuousClock.now + limit
+        let task = Task {
+            // A budget already spent (a queue of waiting work, or none given) starts nothing.
+            guard ContinuousClock.now < deadline else { throw CancellationError() }
+            return try work()
+        }
         channel?.closeFuture.whenComplete { _ in task.cancel() }
         let limit = self.limit
         let timer = Task {
