@@ -35,7 +35,7 @@ struct FaultCommandLineTests {
         defer { ws.remove() }
         let result = try runKaart(["check"], in: ws.root)
         #expect(result.status == 1)
-        #expect(result.stdout.contains("`description` has 12000 characters; at most 8000"), "\(result.stdout)")
+        #expect(result.stdout.contains("`description` has 11999 characters; at most 8000"), "\(result.stdout)")
         #expect(result.stdout.contains("t-tel.yaml"))
     }
 
