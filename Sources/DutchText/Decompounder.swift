@@ -15,6 +15,13 @@ public struct Decompounder: Sendable {
     /// Words this common are left whole: "verwerking" is not "ver" + "werking".
     public var maximumWholeWordZipf = 3.6 { didSet { cache = SplitMemo() } }
     public var minimumWordLength = 7 { didSet { cache = SplitMemo() } }
+    /// Longer words are not split: Dutch compounds run to some 40 letters
+    /// ("arbeidsongeschiktheidsverzekeringen" has 35), and trying the parts of a 2,000-letter
+    /// string of one letter once took 92 seconds of CPU. Splitting costs at most this many
+    /// starts times `maximumPartLength` lookups.
+    public static let maximumWordLength = 64
+    /// No part is longer than this: the longest common word in the lexicon has 28 letters.
+    public static let maximumPartLength = 32
     /// Splits already worked out: the same words come back in every record (a new cache
     /// whenever a setting changes, so a cached answer always matches the settings).
     private var cache = SplitMemo()
@@ -29,7 +36,7 @@ public struct Decompounder: Sendable {
 
     func computeSplit(_ word: String) -> [String]? {
         let chars = Array(word)
-        guard chars.count >= minimumWordLength, chars.allSatisfy(\.isLetter) else { return nil }
+        guard chars.count >= minimumWordLength, chars.count <= Self.maximumWordLength, chars.allSatisfy(\.isLetter) else { return nil }
         if let zipf = lexicon.zipf(word), zipf >= maximumWholeWordZipf { return nil }
         let n = chars.count
         // best[i]: the best split of chars[i...], as (parts, total zipf).
@@ -37,7 +44,7 @@ public struct Decompounder: Sendable {
         best[n] = ([], 0)
         for start in stride(from: n - 1, through: 0, by: -1) {
             var choice: ([String], Double)?
-            for end in stride(from: start + 3, through: n, by: 1) {
+            for end in stride(from: start + 3, through: min(n, start + Self.maximumPartLength), by: 1) {
                 let isLast = end == n
                 let length = end - start
                 if length < (isLast ? 3 : 4) { continue }

@@ -21,12 +21,18 @@ public struct Report: Codable, Hashable, Sendable, FetchableRecord, MutablePersi
     public var status: Status
     public var closedAt: Date?
     public var channel: Channel
+    /// Who sent it, as the salted hash the server's rate limiter keeps (never an address; the
+    /// salt lives in memory only). Nil from the terminal.
+    public var sender: String?
+    /// When a maintainer confirmed it; a report from the terminal is confirmed as it is made.
+    public var confirmedAt: Date?
 
     enum CodingKeys: String, CodingKey {
-        case id, reason, text, contact, status, channel
+        case id, reason, text, contact, status, channel, sender
         case entryID = "entry_id"
         case createdAt = "created_at"
         case closedAt = "closed_at"
+        case confirmedAt = "confirmed_at"
     }
 
     public static var databaseDateEncodingStrategy: DatabaseDateEncodingStrategy { .iso8601 }
@@ -39,8 +45,11 @@ public struct Report: Codable, Hashable, Sendable, FetchableRecord, MutablePersi
 /// so re-indexing never touches it; WAL with `synchronous=FULL`, so a report acknowledged to its
 /// sender is on disk before the acknowledgement goes out.
 public struct FeedbackStore: Sendable {
-    let writer: any DatabaseWriter
+    /// The open file, or the way to open it once it can be (a read-only `var/` at start).
+    let connection: FeedbackConnection
     let now: @Sendable () -> Date
+    /// Ceilings that keep the review queue usable whatever arrives.
+    public var limits = ReportLimits()
     /// Where the file is, for error messages.
     public let location: String
     /// The open-report counts every search asks for, kept for a moment (`openCountsMaximumAge`).
@@ -51,27 +60,57 @@ public struct FeedbackStore: Sendable {
 
     /// Opens (or creates) the feedback file at `path` and brings its schema up to date.
     public init(path: String, now: @escaping @Sendable () -> Date) throws(FeedbackStoreError) {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        let writer: DatabasePool
-        do {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            writer = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw .cannotOpen(path: path, Self.failure(error))
-        }
+        let writer = try Self.open(path: path)
         try self.init(writer: writer, location: path, now: now)
     }
 
     /// A store on any GRDB writer: tests pass an in-memory `DatabaseQueue` with the real schema.
     public init(writer: any DatabaseWriter, location: String = ":memory:", now: @escaping @Sendable () -> Date) throws(FeedbackStoreError) {
-        self.writer = writer
+        try Self.migrate(writer, location: location)
+        self.connection = FeedbackConnection(writer: writer)
         self.now = now
         self.location = location
+    }
+
+    /// A store that opens the file at `path` when it can: at once if possible, else on each
+    /// later use (at most every few seconds). `kaart serve` starts with it on a read-only `var/`,
+    /// since searching needs no writes; reports are then refused with a clear 503 until the
+    /// file can be written, and `/healthz` says "degraded".
+    public static func openingWhenPossible(path: String, now: @escaping @Sendable () -> Date) -> FeedbackStore {
+        FeedbackStore(connection: FeedbackConnection(path: path) { () throws(FeedbackStoreError) in
+            let writer = try open(path: path)
+            try migrate(writer, location: path)
+            return writer
+        }, location: path, now: now)
+    }
+
+    private init(connection: FeedbackConnection, location: String, now: @escaping @Sendable () -> Date) {
+        self.connection = connection
+        self.location = location
+        self.now = now
+    }
+
+    /// The file as a pool with `synchronous=FULL` on the writer: GRDB's pool sets NORMAL when
+    /// it switches to WAL, after `prepareDatabase`, so FULL is set again on the writer itself.
+    /// With FULL, a commit in WAL mode is fsynced before it returns.
+    static func open(path: String) throws(FeedbackStoreError) -> DatabasePool {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            return pool
+        } catch {
+            throw .cannotOpen(path: path, Self.failure(error))
+        }
+    }
+
+    static func migrate(_ writer: any DatabaseWriter, location: String) throws(FeedbackStoreError) {
         do {
             // Only take the write lock when there is something to migrate.
             if try !writer.read({ try Self.migrator.hasCompletedMigrations($0) }) {
@@ -80,6 +119,16 @@ public struct FeedbackStore: Sendable {
         } catch {
             throw .cannotOpen(path: location, Self.failure(error))
         }
+    }
+
+    /// The writer, or why there is none.
+    var writer: any DatabaseWriter {
+        get throws(FeedbackStoreError) { try connection.writer() }
+    }
+
+    /// `PRAGMA synchronous` as the writer connection has it now (2 is FULL), for tests and checks.
+    public func writerSynchronousSetting() throws -> Int {
+        try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1 }
     }
 
     /// The schema's history. Migrations are frozen once merged: change the schema by adding one.
@@ -105,25 +154,83 @@ public struct FeedbackStore: Sendable {
                 CREATE INDEX report_by_entry ON report(entry_id, status);
                 """)
         }
+        migrator.registerMigration("2026-12 senders, confirmation and health") { db in
+            try db.execute(sql: """
+                ALTER TABLE report ADD COLUMN sender TEXT CHECK (sender IS NULL OR length(sender) BETWEEN 1 AND 64);
+                ALTER TABLE report ADD COLUMN confirmed_at TEXT;
+                CREATE TABLE health_check (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    checked_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
     /// Stores a checked report and returns it with its number. When this returns, the report is
     /// committed to disk; when it throws, nothing was stored and the sender must be told.
     public func submit(
-        _ draft: ReportDraft, channel: Report.Channel, isKnownEntry: (String) throws -> Bool
+        _ draft: ReportDraft, channel: Report.Channel, sender: String? = nil, isKnownEntry: (String) throws -> Bool
     ) throws -> Report {
+        try receive(draft, channel: channel, sender: sender, isKnownEntry: isKnownEntry).report
+    }
+
+    /// What happened to a report: stored as it is now, what was left out of its text, and
+    /// whether its text speaks of a crisis (answer with the crisis routes first).
+    public struct Receipt: Sendable {
+        public var report: Report
+        public var removed: Set<PersonalData.Kind>
+        public var speaksOfCrisis: Bool
+    }
+
+    /// Takes in a report: personal data is left out of its text, it is stored if the record and
+    /// the whole queue are under their ceilings (`ReportLimits`), and the receipt says what the
+    /// sender must hear. A report from the terminal is confirmed at once: whoever can run
+    /// `kaart` on the server can edit the corpus too.
+    public func receive(
+        _ draft: ReportDraft, channel: Report.Channel, sender: String? = nil, isKnownEntry: (String) throws -> Bool
+    ) throws -> Receipt {
         guard try isKnownEntry(draft.entryID) else { throw ReportProblem.unknownEntry(draft.entryID) }
+        let speaksOfCrisis = draft.text.map(CrisisLanguage.isPresent(in:)) ?? false
+        let cleaned = draft.text.map(PersonalData.removed(from:))
+        let text = cleaned.map { String(String.UnicodeScalarView($0.text.unicodeScalars.prefix(ReportDraft.maximumTextLength))) }
+        let createdAt = now()
         var report = Report(
-            id: nil, entryID: draft.entryID, reason: draft.reason, text: draft.text, contact: draft.contact,
-            createdAt: now(), status: .open, closedAt: nil, channel: channel)
+            id: nil, entryID: draft.entryID, reason: draft.reason, text: text, contact: draft.contact,
+            createdAt: createdAt, status: .open, closedAt: nil, channel: channel, sender: sender,
+            confirmedAt: channel == .terminal ? createdAt : nil)
+        // The ceilings are against floods through the web; a wegwijzer at the terminal is trusted.
+        let limits = channel == .terminal ? ReportLimits(openReportsPerEntry: .max, openReports: .max) : self.limits
         do {
-            try writer.write { db in try report.insert(db) }
+            try writer.write { db in
+                let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE status = 'open'") ?? 0
+                guard open < limits.openReports else { throw ReportLimitReached.queueFull }
+                let aboutEntry = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE status = 'open' AND entry_id = ?", arguments: [draft.entryID]) ?? 0
+                guard aboutEntry < limits.openReportsPerEntry else { throw ReportLimitReached.entryFull }
+                try report.insert(db)
+            }
             openCounts.invalidate()
+        } catch let limit as ReportLimitReached {
+            throw limit
+        } catch let error as FeedbackStoreError {
+            throw FeedbackStoreError.cannotSave(path: location, error.cause)
         } catch {
             throw FeedbackStoreError.cannotSave(path: location, Self.failure(error))
         }
-        return report
+        return Receipt(report: report, removed: cleaned?.kinds ?? [], speaksOfCrisis: speaksOfCrisis)
+    }
+
+    /// A maintainer's confirmation: the report now counts in public (`markedReportCounts`).
+    @discardableResult
+    public func confirm(_ id: Int64) throws -> Bool {
+        let confirmedAt = ISO8601DateFormatter().string(from: now())
+        defer { openCounts.invalidate() }
+        return try writer.write { db in
+            try db.execute(
+                sql: "UPDATE report SET confirmed_at = ? WHERE id = ? AND status = 'open' AND confirmed_at IS NULL",
+                arguments: [confirmedAt, id])
+            return db.changesCount > 0
+        }
     }
 
     /// Closes a report and deletes the contact details it carried.
@@ -155,15 +262,32 @@ public struct FeedbackStore: Sendable {
         }
     }
 
-    /// Record ids with open reports, and how many each has: what marks a record "mogelijk
-    /// verouderd" in every output.
-    /// Every search asks, so the counts are kept for `openCountsMaximumAge`.
+    /// Record ids with open reports, and how many each has, whoever sent them: the maintainers'
+    /// view (`kaart review`).
     public func openReportCounts() throws -> [String: Int] {
+        try writer.read { db in
+            var counts: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT entry_id, count(*) FROM report WHERE status = 'open' GROUP BY entry_id") {
+                counts[row[0]] = row[1]
+            }
+            return counts
+        }
+    }
+
+    /// Record ids whose open reports count in public, and how many: what marks a record
+    /// "mogelijk verouderd" in every output and ranks it lower. One anonymous report must not
+    /// brand a record, so it takes reports from two different senders or a maintainer's
+    /// confirmation; until then the reports wait in `kaart review`.
+    /// Every search asks, so the counts are kept for `openCountsMaximumAge`.
+    public func markedReportCounts() throws -> [String: Int] {
         let (cached, generation) = openCounts.fresh(maximumAge: Self.openCountsMaximumAge)
         if let cached { return cached }
         let counts = try writer.read { db in
             var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT entry_id, count(*) FROM report WHERE status = 'open' GROUP BY entry_id") {
+            for row in try Row.fetchAll(db, sql: """
+                SELECT entry_id, count(*) FROM report WHERE status = 'open' GROUP BY entry_id
+                HAVING count(DISTINCT sender) >= 2 OR count(confirmed_at) > 0
+                """) {
                 counts[row[0]] = row[1]
             }
             return counts
@@ -198,9 +322,18 @@ public struct FeedbackStore: Sendable {
         try writer.read { db in try Report.fetchOne(db, key: id) }
     }
 
-    /// A quick read that proves the file is there and readable, for `/healthz`.
-    public func isHealthy() -> Bool {
-        (try? writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM report") }) != nil
+    /// True when a report could be stored now: the file is where it was opened, and a small
+    /// write commits (to disk, like a report). Checked at most once a second, for `/healthz`.
+    public func canWrite() -> Bool {
+        connection.health.answer {
+            guard location == ":memory:" || FileManager.default.fileExists(atPath: location) else { return false }
+            let checkedAt = ISO8601DateFormatter().string(from: now())
+            return (try? writer.write { db in
+                try db.execute(
+                    sql: "INSERT INTO health_check (id, checked_at) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET checked_at = excluded.checked_at",
+                    arguments: [checkedAt])
+            }) != nil
+        }
     }
 
     static func failure(_ error: any Error) -> FeedbackStoreError.Cause {

@@ -27,6 +27,14 @@ public struct CorrectionResult: Sendable {
     public var file: String
     public var changes: [Entry.Change]
     public var warnings: [Diagnostic]
+    /// The file and what it held before, so a correction whose rebuild fails can be undone.
+    public var fileURL: URL
+    public var previousContents: Data
+
+    /// Puts the file back as it was before the correction.
+    public func undo() throws {
+        try AtomicFile.write(previousContents, to: fileURL)
+    }
 }
 
 /// Changes corpus records the way a maintainer would by hand, but safely: the change is
@@ -113,7 +121,9 @@ public struct CorpusEditor: Sendable {
             throw CorrectionError.invalid(decoder.diagnostics.filter { $0.severity == .error })
         }
         try AtomicFile.write(Data(newText.utf8), to: file)
-        return CorrectionResult(id: id, file: display, changes: changes, warnings: decoder.diagnostics)
+        return CorrectionResult(
+            id: id, file: display, changes: changes, warnings: decoder.diagnostics, fileURL: file,
+            previousContents: Data(text.utf8))
     }
 
     /// Applies `corrections` to a record's mapping; returns the changes to log.
@@ -242,7 +252,8 @@ public enum CorrectionError: Error, CustomStringConvertible {
 /// leaves one of the two on disk.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        // Unique per write, so two writers never share (and truncate) one temporary file.
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
             throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
         }

@@ -190,6 +190,7 @@ struct RecordDecoder {
         checkCoverage(entry, fields: fields)
         checkCrisisNumbers(entry, fields: fields)
         entry.assuredDate = entry.vouchedDate(today: today)
+        for problem in FieldLimits.problems(in: entry) { error(fields[problem.field], problem.field, problem.message) }
 
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? entry : nil
@@ -458,7 +459,15 @@ struct RecordDecoder {
             error(node, name, "`\(name)` must be a list, like [a, b]")
             return []
         }
-        return items.compactMap { $0.scalar?.string }
+        // A list inside the list ([[Wageningen, Arnhem]]) or a mapping is an error, never
+        // silently nothing.
+        return items.compactMap { item in
+            guard let text = item.scalar?.string else {
+                error(item, name, "each item of `\(name)` is one text; write [a, b], not a nested list or mapping")
+                return nil
+            }
+            return text
+        }
     }
 
     mutating func codes(_ fields: [String: Node], _ name: String, _ facet: Taxonomy.Facet, required: Bool, _ root: Node) -> [String] {

@@ -34,6 +34,28 @@ public struct SearchQuery: Hashable, Sendable {
 
     public static let maximumPerPage = 100
     public static let maximumRadius = Distance.km(300)
+    /// Search text beyond this is cut at a word boundary: a person's question fits, a pasted
+    /// page or a 2,000-letter "word" costs nothing more than a short one.
+    public static let maximumTextLength = 200
+    /// Words beyond this are dropped; analysis keeps at most `AnalyzedQuery.maximumTerms`.
+    public static let maximumWords = 16
+    /// A postcode, place or municipality name is never longer.
+    public static let maximumPlaceLength = 100
+
+    /// `text` within `maximumTextLength` characters and `maximumWords` words. A single word
+    /// longer than the limit is cut too: no compound is that long.
+    static func bounded(_ text: String) -> String {
+        guard text.utf8.count > maximumTextLength || text.utf8.count > maximumWords * 2 else { return text }
+        var head = Substring(text.prefix(maximumTextLength))
+        if head.endIndex < text.endIndex, !text[head.endIndex].isWhitespace,
+            let space = head.lastIndex(where: \.isWhitespace)
+        {
+            head = head[..<space]
+        }
+        let words = head.split(whereSeparator: \.isWhitespace)
+        guard words.count > maximumWords else { return String(head) }
+        return words.prefix(maximumWords).joined(separator: " ")
+    }
 
     /// True when the query asks for nothing in particular.
     public var isUnconstrained: Bool {
@@ -56,6 +78,9 @@ public struct SearchQuery: Hashable, Sendable {
             case "wat", "q", "search":
                 query.text = query.text.isEmpty ? value : query.text + " " + value
             case "bij", "postcode", "plaats":
+                guard value.count <= maximumPlaceLength else {
+                    throw .invalid(parameter: name, value: String(value.prefix(40)) + "…", expected: "een postcode of plaatsnaam van hoogstens \(maximumPlaceLength) tekens")
+                }
                 if !value.isEmpty { query.near = value }
             case "km", "proximity":
                 guard !value.isEmpty else { continue }
@@ -86,6 +111,9 @@ public struct SearchQuery: Hashable, Sendable {
                 }
                 query.kinds.append(kind)
             case "gemeente":
+                guard value.count <= maximumPlaceLength else {
+                    throw .invalid(parameter: name, value: String(value.prefix(40)) + "…", expected: "een gemeentenaam van hoogstens \(maximumPlaceLength) tekens")
+                }
                 if !value.isEmpty { query.municipalities.append(value) }
             case "leeftijd":
                 guard let age = Int(value), (0...120).contains(age) else {
@@ -124,6 +152,7 @@ public struct SearchQuery: Hashable, Sendable {
                 throw .unknownParameter(name)
             }
         }
+        query.text = bounded(query.text)
         return query
     }
 

@@ -188,3 +188,29 @@ extension Strings {
         )
     )
 }
+
+extension SafetyText {
+    static let english = SafetyText(
+        searchTooSlow: "This search took too long. Try fewer or shorter words.",
+        malformedBody: "We could not read what you sent. Please try again.",
+        correctionBusy: "Another correction is being processed. Try again in a few seconds.",
+        indexUnusable: { detail in "The new index cannot be used: \(detail) The old index stays in use." },
+        tooManyReportsAboutEntry: "We already have many reports about this service. We are looking into it. You do not need to send more.",
+        reportQueueFull: "We cannot take reports right now, because very many have come in. Please try again later.",
+        crisisFirst: "What you wrote worries us. Are you not doing well? Talk to someone about it now. You can right away, free and anonymous:",
+        crisisReportStored: "Your report was saved too. Someone from the social map will read it, but that can take a few days. Do not wait for that if you need help now.",
+        removedPersonalData: { kinds in
+            let names = kinds.map { kind -> String in
+                switch kind {
+                case .citizenServiceNumber: "a citizen service number (BSN)"
+                case .phoneNumber: "a phone number"
+                case .emailAddress: "an e-mail address"
+                case .streetAddress: "an address"
+                }
+            }
+            let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " and " + names.last! : names.joined()
+            return "We left \(list) out of your text. We do not keep such details with a report. If we may ask you something, fill in the box for your e-mail or phone."
+        },
+        reportFormCrisisNote: "Are you not doing well? Do not wait for us. Below is where you can get help right now."
+    )
+}

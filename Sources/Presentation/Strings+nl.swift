@@ -160,3 +160,29 @@ extension Strings {
         )
     )
 }
+
+extension SafetyText {
+    static let dutch = SafetyText(
+        searchTooSlow: "Deze zoekvraag kostte te veel tijd. Probeer het met minder of kortere woorden.",
+        malformedBody: "Wat je stuurde konden we niet lezen. Probeer het opnieuw.",
+        correctionBusy: "Er wordt al een andere correctie verwerkt. Probeer het over een paar seconden opnieuw.",
+        indexUnusable: { detail in "De nieuwe index kan niet gebruikt worden: \(detail) De oude index blijft in gebruik." },
+        tooManyReportsAboutEntry: "Over dit aanbod zijn al veel meldingen binnen. We kijken ernaar. Je hoeft niets meer te sturen.",
+        reportQueueFull: "We kunnen nu geen meldingen aannemen, omdat er al heel veel binnen zijn. Probeer het later opnieuw.",
+        crisisFirst: "Je schrijft iets wat ons zorgen maakt. Gaat het niet goed met je? Praat er nu over met iemand. Dat kan meteen, gratis en anoniem:",
+        crisisReportStored: "Je melding is ook bewaard. Iemand van de sociale kaart leest die, maar dat kan een paar dagen duren. Wacht daar niet op als je nu hulp nodig hebt.",
+        removedPersonalData: { kinds in
+            let names = kinds.map { kind -> String in
+                switch kind {
+                case .citizenServiceNumber: "een burgerservicenummer (BSN)"
+                case .phoneNumber: "een telefoonnummer"
+                case .emailAddress: "een e-mailadres"
+                case .streetAddress: "een adres"
+                }
+            }
+            let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " en " + names.last! : names.joined()
+            return "We hebben \(list) uit je tekst weggelaten. Zulke gegevens bewaren we niet bij een melding. Wil je dat we je iets vragen? Vul dan het vak voor je e-mail of telefoon in."
+        },
+        reportFormCrisisNote: "Gaat het niet goed met je? Wacht dan niet op ons. Hieronder staat waar je nu meteen terecht kunt."
+    )
+}

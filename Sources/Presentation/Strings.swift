@@ -122,3 +122,27 @@ public struct WebText: Sendable {
     public var footer: String
     public var apiLink: String
 }
+
+/// What the site says when it is abused or something fails, and where residents write to us
+/// (issue 21): too slow, broken requests, report ceilings, crisis words and left-out personal
+/// data. The crisis routes themselves come from `CrisisRoutes`.
+public struct SafetyText: Sendable {
+    public var searchTooSlow: String
+    public var malformedBody: String
+    public var correctionBusy: String
+    public var indexUnusable: @Sendable (_ detail: String) -> String
+    public var tooManyReportsAboutEntry: String
+    public var reportQueueFull: String
+    /// Said first when a report's text speaks of suicide, self-harm or danger.
+    public var crisisFirst: String
+    /// After the crisis routes: the report was stored all the same.
+    public var crisisReportStored: String
+    /// What was left out of a report's text, as a list ("een telefoonnummer en een e-mailadres").
+    public var removedPersonalData: @Sendable (_ kinds: [PersonalDataKind]) -> String
+    /// Under the report form: the routes are there for anyone who needs them now.
+    public var reportFormCrisisNote: String
+}
+
+extension Strings {
+    public var safety: SafetyText { language == .dutch ? .dutch : .english }
+}

@@ -88,6 +88,7 @@ public enum IndexWriter {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         removeFiles(temporary.path)
+        removeAbandonedBuilds(of: target)
         do {
             try write(contents, to: temporary.path, postingThreshold: postingThreshold, progress: progress)
             // rename(2) replaces the old file atomically; open readers keep the old one.
@@ -97,6 +98,20 @@ public enum IndexWriter {
         } catch {
             removeFiles(temporary.path)
             throw error
+        }
+    }
+
+    /// Deletes the half-built files of builds whose process is gone (a killed `kaart index`), so
+    /// they do not lie beside the index for good. A build still running is left alone.
+    static func removeAbandonedBuilds(of target: URL) {
+        let directory = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).building-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }),
+                pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
         }
     }
 

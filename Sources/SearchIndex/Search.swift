@@ -92,6 +92,9 @@ extension SearchIndex {
             return m.name
         }
         let analyzed = analyzer.query(query.text)
+        // A server runs each search in a task it cancels when the client leaves or the time
+        // budget is spent; stop between the steps rather than finish for nobody.
+        try Task.checkCancellation()
         var pass = Pass(
             table: candidates, grid: grid, places: placeSets, query: query, municipalities: municipalities, origin: origin,
             today: today, now: now, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
@@ -101,6 +104,7 @@ extension SearchIndex {
         var matchedAnyWord = false
         if let phrases = Phrases(analyzed) {
             var matches = try match(phrases, requireAll: true)
+            try Task.checkCancellation()
             pass.collect(matches.indexes, relevance: matches.relevance)
             if pass.passedFilters == 0 && analyzed.terms.count > 1 {
                 matches = try match(phrases, requireAll: false)
@@ -119,6 +123,7 @@ extension SearchIndex {
             pass.collect(0..<Int32(candidates.count), relevance: nil)
         }
 
+        try Task.checkCancellation()
         let start = (query.page - 1) * query.perPage
         let localPage = Array(pass.local.items.dropFirst(start))
         let wanted = localPage + pass.online.items + pass.knowledge.items + pass.further.items
@@ -787,7 +792,7 @@ extension SearchIndex {
             let statement = try db.cachedStatement(sql: Self.entrySQL)
             return try missing.compactMap { i -> (Int32, Entry)? in
                 guard let json = try String.fetchOne(statement, arguments: [Int64(i) + 1]) else { return nil }
-                return (i, try JSONDecoder().decode(Entry.self, from: Data(json.utf8)))
+                return (i, try Self.decodeEntry(json))
             }
         }
         entryCache.withLock { cache in

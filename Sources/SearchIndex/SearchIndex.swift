@@ -24,16 +24,21 @@ public final class SearchIndex: Sendable {
     /// Candidate-table positions of record ids seen in open reports (-1: no such record).
     let positionByID = Locked([String: Int32]())
 
-    public convenience init(path: String) throws {
+    /// Opens the index at `path`. With `verify`, SQLite's quick check reads every page first,
+    /// so a truncated or damaged file is refused here, with what to run, rather than failing
+    /// searches later (the server verifies on start and on every reload).
+    public convenience init(path: String, verify: Bool = false) throws {
         guard FileManager.default.fileExists(atPath: path) else { throw IndexError.missing(path: path) }
         do {
-            try self.init(opening: path)
+            try self.init(opening: path, verify: verify)
         } catch let error as DatabaseError {
             throw IndexError.unreadable(path: path, reason: error.message ?? "\(error.resultCode)")
+        } catch is DecodingError {
+            throw IndexError.corrupt(what: "the taxonomy stored in \(path) cannot be read")
         }
     }
 
-    private init(opening path: String) throws {
+    private init(opening path: String, verify: Bool) throws {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.prepareDatabase { db in
@@ -44,6 +49,15 @@ public final class SearchIndex: Sendable {
         self.path = path
         self.database = database
         let loaded = try database.read { db in
+            if verify {
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check(5)")
+                guard problems == ["ok"] else {
+                    throw IndexError.corrupt(what: "SQLite's quick check of \(path) found: " + problems.joined(separator: "; "))
+                }
+            }
+            guard try db.tableExists("meta") else {
+                throw IndexError.incompatible(path: path, found: "no meta table: not an index of this program")
+            }
             let version = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")
             guard version == String(Schema.version) else {
                 throw IndexError.incompatible(path: path, found: version ?? "none")
@@ -105,7 +119,16 @@ public final class SearchIndex: Sendable {
                     LIMIT 1
                     """,
                 arguments: [id, id])
-        }.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+        }.map(Self.decodeEntry)
+    }
+
+    /// A stored record; a record that cannot be read means the file is damaged.
+    static func decodeEntry(_ json: String) throws -> Entry {
+        do {
+            return try JSONDecoder().decode(Entry.self, from: Data(json.utf8))
+        } catch {
+            throw IndexError.corrupt(what: "a stored record cannot be read")
+        }
     }
 
     /// Where a record came from: each source, file and the record's id there, in order of trust.
@@ -165,7 +188,7 @@ public final class SearchIndex: Sendable {
                 let json: String = row["record_json"]
                 let aliases: String? = row["aliases"]
                 return (
-                    try JSONDecoder().decode(Entry.self, from: Data(json.utf8)),
+                    try Self.decodeEntry(json),
                     (aliases ?? "").split(separator: "\t").map(String.init).sorted()
                 )
             }
@@ -199,7 +222,7 @@ public final class SearchIndex: Sendable {
         let rows = try database.read { db in
             try String.fetchAll(db, sql: "SELECT record_json FROM entry WHERE status = 'active' ORDER BY assured_date, id")
         }
-        return try rows.map { try JSONDecoder().decode(Entry.self, from: Data($0.utf8)) }
+        return try rows.map(Self.decodeEntry)
             .filter { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }
     }
 

@@ -13,13 +13,13 @@ struct APIRoutes: Sendable {
 
     var index: SearchIndex { dependencies.index }
 
-    func add(to router: Router<AppRequestContext>) {
-        router.get("/api/v1/services", use: services)
-        router.get("/api/v1/services/:id", use: service)
-        router.get("/api/v1/taxonomy_terms", use: taxonomyTerms)
-        router.post("/api/v1/feedback", use: feedback)
-        router.get("/api/v1/openapi.json", use: openAPI)
-        router.get("/healthz", use: health)
+    func add(to routes: RouteAdder) {
+        routes.on(.get, "/api/v1/services", use: services)
+        routes.on(.get, "/api/v1/services/:id", use: service)
+        routes.on(.get, "/api/v1/taxonomy_terms", use: taxonomyTerms)
+        routes.on(.post, "/api/v1/feedback", use: feedback)
+        routes.on(.get, "/api/v1/openapi.json", use: openAPI)
+        routes.on(.get, "/healthz", use: health)
     }
 
     /// The page is assembled from each record's cached JSON (`ServiceJSONCache`): the same
@@ -28,7 +28,7 @@ struct APIRoutes: Sendable {
         let loaded = dependencies.indexes.currentLoaded
         let index = loaded.index
         let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
-        let results = try dependencies.search(query, in: index)
+        let results = try await dependencies.search(query, in: index, context: context)
         return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }
 
@@ -58,30 +58,75 @@ struct APIRoutes: Sendable {
         var reason: String
         var status: String
         var createdAt: String
+        /// Kinds of personal data left out of the text (`bsn`, `telefoonnummer`, …), and why.
+        var removed: [String]?
+        var removedNotice: String?
+        /// When the text speaks of suicide, self-harm or danger: the crisis routes, first.
+        var crisisRoutes: CrisisAnswer?
+    }
+
+    struct CrisisAnswer: Encodable {
+        var message: String
+        var routes: [Route]
+        var reportStored: String
+        struct Route: Encodable {
+            var number: String
+            var text: String
+        }
     }
 
     /// `{"service_id": "…", "reason": "tijdelijk-dicht", "text": "…", "contact": "…"}` → 201
     /// with the report's number. The contact is stored, never echoed or logged.
     @Sendable func feedback(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let type = request.headers[.contentType]?.lowercased() ?? ""
-        guard type.hasPrefix("application/json") else { throw WebError.unsupportedMediaType }
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
-        let sent: FeedbackRequest
-        do {
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            sent = try decoder.decode(FeedbackRequest.self, from: Data(buffer: body))
-        } catch {
-            throw WebError.malformedJSON(Self.describe(error))
-        }
+        let sent = try await Self.decodeJSON(FeedbackRequest.self, request, context: context)
         let draft = try ReportDraft(entryID: sent.serviceId ?? "", reason: sent.reason, text: sent.text, contact: sent.contact)
-        let report = try await reporting.submit(draft, channel: .api, context: context)
+        let stored = try await reporting.submit(draft, channel: .api, context: context)
+        let report = stored.report
+        let safety = Strings.for(context.language).safety
+        let removed = stored.removed.sorted()
         let receipt = FeedbackReceipt(
             id: report.id ?? 0, serviceId: report.entryID, reason: report.reason.rawValue, status: report.status.rawValue,
-            createdAt: ISO8601DateFormatter().string(from: report.createdAt))
+            createdAt: ISO8601DateFormatter().string(from: report.createdAt),
+            removed: removed.isEmpty ? nil : removed.map(\.rawValue),
+            removedNotice: removed.isEmpty ? nil : safety.removedPersonalData(removed),
+            crisisRoutes: stored.speaksOfCrisis
+                ? CrisisAnswer(
+                    message: safety.crisisFirst,
+                    routes: CrisisRoutes.all.map { .init(number: $0.number, text: context.language == .dutch ? $0.dutch : $0.english) },
+                    reportStored: safety.crisisReportStored)
+                : nil)
         var response = try JSONResponses.json(receipt, status: .created)
         response.headers[.location] = "/api/v1/services/\(FormFields.escape(report.entryID))"
         return response
+    }
+
+    /// A request body as `type`: only `application/json` (no charset, or UTF-8) is taken, so
+    /// `application/jsonp`, `text/json` and UTF-16 get a 415, and a body that is not UTF-8 a 400.
+    static func decodeJSON<Value: Decodable>(_ type: Value.Type, _ request: Request, context: AppRequestContext) async throws -> Value {
+        guard isJSON(request.headers[.contentType]) else { throw WebError.unsupportedMediaType }
+        let body = Data(buffer: try await request.body.collect(upTo: context.maxUploadSize))
+        guard !body.starts(with: [0xFE, 0xFF]), !body.starts(with: [0xFF, 0xFE]), String(data: body, encoding: .utf8) != nil else {
+            throw WebError.malformedJSON("the body must be UTF-8")
+        }
+        do {
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            return try decoder.decode(Value.self, from: body)
+        } catch {
+            throw WebError.malformedJSON(Self.describe(error))
+        }
+    }
+
+    /// True for `application/json`, with no charset or a UTF-8 one.
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard parts.first == "application/json" else { return false }
+        return parts.dropFirst().allSatisfy { parameter in
+            guard parameter.hasPrefix("charset=") else { return true }
+            let charset = parameter.dropFirst("charset=".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return charset == "utf-8" || charset == "utf8"
+        }
     }
 
     /// A short reason a body is not the JSON we expect, without echoing what was sent.
@@ -105,8 +150,10 @@ struct APIRoutes: Sendable {
         var feedback: String
     }
 
+    /// "ok" only when a report could be stored now; "degraded" (503) while searching works but
+    /// reports cannot be written.
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let feedbackHealthy = dependencies.feedback.isHealthy()
+        let feedbackHealthy = dependencies.feedback.canWrite()
         let health = Health(status: feedbackHealthy ? "ok" : "degraded", indexBuiltAt: index.builtAt, feedback: feedbackHealthy ? "ok" : "unavailable")
         return try JSONResponses.json(health, status: feedbackHealthy ? .ok : .serviceUnavailable)
     }

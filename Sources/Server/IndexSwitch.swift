@@ -37,11 +37,12 @@ public final class IndexSwitch: @unchecked Sendable {
         return loaded
     }
 
-    /// Opens the index file anew and answers from it from now on. If the new file cannot be
-    /// opened the old index stays in use and the error is thrown.
+    /// Opens the index file anew, checks it (schema version and SQLite's quick check) and
+    /// answers from it from now on. If the new file cannot be used the old index stays in use
+    /// and the `IndexError` says what is wrong and what to run.
     @discardableResult
     public func reload() throws -> SearchIndex {
-        let fresh = LoadedIndex(try SearchIndex(path: path))
+        let fresh = LoadedIndex(try SearchIndex(path: path, verify: true))
         lock.lock()
         loaded = fresh
         lock.unlock()

@@ -4,16 +4,19 @@ import Hummingbird
 import Indexing
 import KaartModel
 import Presentation
+import SearchIndex
 
 /// Routes for maintainers, behind a bearer token: the open reports, a correction to a record
 /// (validated, written, re-indexed, swapped in), and reloading a rebuilt index.
 struct MaintenanceRoutes: Sendable {
     let dependencies: ServerDependencies
+    /// One correction (edit, rebuild, swap) at a time; a few more wait their turn.
+    let desk = CorrectionDesk()
 
-    func add(to router: Router<AppRequestContext>) {
-        router.get("/api/v1/beheer/meldingen", use: reports)
-        router.post("/api/v1/beheer/correcties", use: correct)
-        router.post("/api/v1/beheer/herlaad", use: reload)
+    func add(to routes: RouteAdder) {
+        routes.on(.get, "/api/v1/beheer/meldingen", use: reports)
+        routes.on(.post, "/api/v1/beheer/correcties", use: correct)
+        routes.on(.post, "/api/v1/beheer/herlaad", use: reload)
     }
 
     /// Checks the token; the header itself is never logged or echoed.
@@ -83,29 +86,34 @@ struct MaintenanceRoutes: Sendable {
     @Sendable func correct(_ request: Request, context: AppRequestContext) async throws -> Response {
         let maintenance = try authorize(request)
         guard let paths = maintenance.paths else { throw WebError.maintenanceDisabled }
-        let body = try await request.body.collect(upTo: context.maxUploadSize)
-        let sent: CorrectionRequest
-        do {
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            sent = try decoder.decode(CorrectionRequest.self, from: Data(buffer: body))
-        } catch {
-            throw WebError.malformedJSON(APIRoutes.describe(error))
+        let sent = try await APIRoutes.decodeJSON(CorrectionRequest.self, request, context: context)
+        let dependencies = self.dependencies
+        return try await desk.exclusively {
+            let today = dependencies.today()
+            let result: CorrectionResult
+            do {
+                let editor = CorpusEditor(paths: paths, reference: try ReferenceData.load(from: paths.indexer))
+                let corrections = sent.set.sorted { $0.key < $1.key }.map { Correction(field: $0.key, value: $0.value) }
+                result = try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
+            } catch let error as CorrectionError {
+                throw WebError.correctionRejected(error.description)
+            }
+            // All or nothing: if the rebuild or the swap fails, the file goes back as it was
+            // (and the index with it), and no report is closed.
+            let report: IndexReport
+            do {
+                report = try IndexBuild.run(paths, today: today, now: dependencies.now())
+                try dependencies.indexes.reload()
+            } catch {
+                try result.undo()
+                _ = try? IndexBuild.run(paths, today: today, now: dependencies.now())
+                dependencies.logger.error("correction undone: the rebuild or reload failed", metadata: ["entry": "\(sent.serviceId)", "error": "\(error)"])
+                throw WebError.indexUnusable(String(describing: error))
+            }
+            let closed = sent.resolve == true ? try dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
+            return try JSONResponses.json(CorrectionAnswer(
+                serviceId: sent.serviceId, changes: result.changes, closedReports: closed, records: report.load.records.count))
         }
-        let today = dependencies.today()
-        let result: CorrectionResult
-        do {
-            let editor = CorpusEditor(paths: paths, reference: try ReferenceData.load(from: paths.indexer))
-            let corrections = sent.set.sorted { $0.key < $1.key }.map { Correction(field: $0.key, value: $0.value) }
-            result = try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
-        } catch let error as CorrectionError {
-            throw WebError.correctionRejected(error.description)
-        }
-        let closed = sent.resolve == true ? try dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
-        let report = try IndexBuild.run(paths, today: today, now: dependencies.now())
-        try dependencies.indexes.reload()
-        return try JSONResponses.json(CorrectionAnswer(
-            serviceId: sent.serviceId, changes: result.changes, closedReports: closed, records: report.load.records.count))
     }
 
     struct ReloadAnswer: Encodable {
@@ -113,9 +121,46 @@ struct MaintenanceRoutes: Sendable {
     }
 
     /// Swaps in the index file as it is now on disk (after `kaart index`).
+    /// A file that cannot be used (missing, truncated, damaged, another version) is refused
+    /// with what is wrong and what to run; the old index stays in use.
     @Sendable func reload(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try authorize(request)
-        let index = try dependencies.indexes.reload()
+        let dependencies = self.dependencies
+        let index = try await desk.exclusively {
+            do {
+                return try dependencies.indexes.reload()
+            } catch let error as IndexError {
+                dependencies.logger.error("index reload refused; the old index stays in use", metadata: ["problem": "\(error.description)"])
+                throw WebError.indexUnusable(error.description)
+            }
+        }
         return try JSONResponses.json(ReloadAnswer(indexBuiltAt: index.builtAt))
+    }
+}
+
+/// Lets one maintenance job (a correction with its rebuild, or a reload) run at a time, in the
+/// order they came; up to `maximumWaiting` more wait their turn, and past that the answer is a
+/// 409 to try again. The job runs off the request threads, since a rebuild takes seconds.
+actor CorrectionDesk {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    let maximumWaiting = 8
+
+    func exclusively<Value: Sendable>(_ job: @escaping @Sendable () throws -> Value) async throws -> Value {
+        if busy {
+            guard waiting.count < maximumWaiting else { throw WebError.correctionBusy }
+            // `leave` hands the desk over directly: it stays busy.
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            busy = true
+        }
+        defer { leave() }
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try job() }) }
+        }
+    }
+
+    private func leave() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
     }
 }

@@ -11,6 +11,7 @@ import Presentation
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let pages: Pages
+    let routes: RouteTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -18,11 +19,19 @@ struct ErrorMiddleware: RouterMiddleware {
             try Negotiation.negotiate(request, &context, settings: pages.settings)
             return try await next(request, context)
         } catch {
-            let webError = WebError.from(error)
+            var webError = WebError.from(error)
+            // The router found no route for this method; if the path has routes, say which
+            // methods it takes.
+            if case .pageNotFound = webError {
+                let allowed = routes.methods(for: request.uri.path)
+                if !allowed.isEmpty { webError = .methodNotAllowedHere(allow: allowed) }
+            }
             if case .internalError = webError {
                 context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
-            return try pages.error(webError, request: request, context: context)
+            var response = try pages.error(webError, request: request, context: context)
+            if case .methodNotAllowedHere(let allow) = webError { response.headers[.allow] = allow.joined(separator: ", ") }
+            return response
         }
     }
 }

@@ -333,6 +333,7 @@ struct Pages: Sendable {
         func value(_ name: String) -> String { values.first { $0.name == name }?.value ?? "" }
         let path = "/aanbod/\(FormFields.escape(entry.id))"
         var body = "<h1>\(HTML.escape(web.reportHeading(entry.name)))</h1>\n<p>\(HTML.escape(web.reportIntro))</p>\n"
+        body += "<p class=\"zorg\">\(HTML.escape(strings.safety.reportFormCrisisNote))</p>\n"
         if let problem { body += "<div class=\"fout\" role=\"alert\" id=\"fout\"><p>\(HTML.escape(problem))</p></div>\n" }
         body += "<form method=\"post\" action=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\n"
         body += "<fieldset class=\"veld\"><legend>\(HTML.escape(web.reasonLegend))</legend>\n"
@@ -353,22 +354,30 @@ struct Pages: Sendable {
             <p><a href="\(HTML.escape(layout.languageQuery(path)))">\(HTML.escape(entry.name))</a></p>
 
             """
-        return layout.page(title: web.reportHeading(entry.name), body: body, crisis: false)
+        // The crisis routes on every report page: someone may write to us who needs help now.
+        return layout.page(title: web.reportHeading(entry.name), body: body, crisis: true)
     }
 
-    func thanks(_ entry: Entry, request: Request, context: AppRequestContext) -> String {
+    /// The thank-you page. When the report's text spoke of a crisis, the crisis routes come
+    /// first, in plain words; when personal data was left out of it, the sender is told.
+    func thanks(_ entry: Entry, crisisFirst: Bool = false, removed: [PersonalDataKind] = [], request: Request, context: AppRequestContext) -> String {
         let strings = strings(context)
         let web = strings.web
+        let safety = strings.safety
         let layout = layout(request, context)
         let path = "/aanbod/\(FormFields.escape(entry.id))"
-        let body = """
-            <h1>\(HTML.escape(web.thanksHeading))</h1>
-            <p class="goed" role="status">\(HTML.escape(web.thanksBody))</p>
+        var body = ""
+        if crisisFirst {
+            body += "<div class=\"crisis-eerst\" role=\"alert\"><p>\(HTML.escape(safety.crisisFirst))</p>\n\(layout.crisisRoutes())<p>\(HTML.escape(safety.crisisReportStored))</p></div>\n"
+        }
+        body += "<h1>\(HTML.escape(web.thanksHeading))</h1>\n<p class=\"goed\" role=\"status\">\(HTML.escape(web.thanksBody))</p>\n"
+        if !removed.isEmpty { body += "<p class=\"let-op\">\(HTML.escape(safety.removedPersonalData(removed)))</p>\n" }
+        body += """
             <ul><li><a href="\(HTML.escape(layout.languageQuery(path)))">\(HTML.escape(entry.name))</a></li>
             <li><a href="\(HTML.escape(layout.languageQuery("/")))">\(HTML.escape(web.backToSearch))</a></li></ul>
 
             """
-        return layout.page(title: web.thanksHeading, body: body, crisis: false)
+        return layout.page(title: web.thanksHeading, body: body, crisis: !crisisFirst)
     }
 
     // MARK: Errors

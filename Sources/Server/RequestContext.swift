@@ -7,6 +7,8 @@ import NIOCore
 public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public var coreContext: CoreRequestContextStorage
     public let remoteAddress: SocketAddress?
+    /// The connection, so a search can stop when it closes (`WorkBudget`).
+    let channel: any Channel
     /// The query string as (name, value) pairs, in order, decoded once.
     var query: [(name: String, value: String)] = []
     var language: Language = .dutch
@@ -20,6 +22,7 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         remoteAddress = source.channel.remoteAddress
+        channel = source.channel
     }
 
     /// Request bodies here are a report form or a feedback object: 16 kB is plenty.

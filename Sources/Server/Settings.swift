@@ -16,6 +16,15 @@ public struct ServerSettings: Sendable {
     /// Reports one client may send per window, against floods.
     public var reportsPerClient = 10
     public var reportWindow: TimeInterval = 15 * 60
+    /// A connection that sends nothing for this long is closed: headers that never end, a body
+    /// that stops, a kept-alive connection nobody uses (HTTP/1.0 ones included).
+    public var idleTimeout: Duration = .seconds(10)
+    /// Connections served at once; more wait in the listen queue until one closes. Well under
+    /// the usual 1,024 open files, so idle clients can never take every descriptor.
+    public var maximumConnections = 512
+    /// One search's CPU time at most; past it the request answers 503 and the work stops. A
+    /// search takes milliseconds, so only something pathological ever gets near it.
+    public var searchTimeBudget: Duration = .seconds(2)
 
     public init() {}
 
@@ -34,10 +43,20 @@ public struct Maintenance: Sendable {
         self.paths = paths
     }
 
+    /// A token must be at least this long, without spaces or control characters: twenty spaces
+    /// are no secret.
+    public static let minimumTokenLength = 16
+    public static let tokenRule = "must be at least \(minimumTokenLength) characters long, with no spaces or control characters"
+
+    public static func isAcceptable(_ token: String) -> Bool {
+        token.unicodeScalars.count >= minimumTokenLength
+            && !token.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control }
+    }
+
     /// True when `presented` equals the token. Every byte is compared whatever the outcome, so
     /// the time taken says nothing about how much of a guess was right.
     public func accepts(_ presented: String?) -> Bool {
-        guard let presented, !token.isEmpty else { return false }
+        guard let presented, Self.isAcceptable(token) else { return false }
         let expected = Array(token.utf8)
         let given = Array(presented.utf8)
         var difference = expected.count == given.count ? 0 : 1
@@ -58,6 +77,8 @@ public struct ServerDependencies: Sendable {
     public var maintenance: Maintenance?
     /// Months after which a record is marked "mogelijk verouderd" and ranked lower.
     public var freshnessMonths = SearchIndex.defaultFreshnessMonths
+    /// How long one search may run (`ServerSettings.searchTimeBudget`, set by `buildRouter`).
+    var searchBudget = WorkBudget(limit: .seconds(2))
     /// The clock: report times, rate-limit windows and "today" for freshness all come from it.
     public var now: @Sendable () -> Date
     /// The day freshness is measured against; by default the Dutch day of `now`.
@@ -76,9 +97,12 @@ public struct ServerDependencies: Sendable {
     }
 
     /// Runs a search the way every route does: today's freshness, the configured limit and the
-    /// open reports.
-    func search(_ query: SearchQuery, in index: SearchIndex) throws -> SearchResults {
-        try index.search(query, today: today(), now: moment(), freshnessMonths: freshnessMonths, openReports: openReports())
+    /// open reports; within the time budget, and stopped when the client leaves.
+    func search(_ query: SearchQuery, in index: SearchIndex, context: AppRequestContext) async throws -> SearchResults {
+        let today = today(), now = moment(), freshnessMonths = freshnessMonths, openReports = openReports()
+        return try await searchBudget.run(on: context.channel) {
+            try index.search(query, today: today, now: now, freshnessMonths: freshnessMonths, openReports: openReports)
+        }
     }
 
     /// The minute "nu open" is decided for, in Dutch time, from the injected clock.
@@ -86,11 +110,11 @@ public struct ServerDependencies: Sendable {
         Moment(now())
     }
 
-    /// Records with open reports. A feedback file that cannot be read must not take search
+    /// Records whose open reports count in public (two senders, or confirmed). A feedback file that cannot be read must not take search
     /// down: results are then shown without the marks, and the problem is logged.
     func openReports() -> [String: Int] {
         do {
-            return try feedback.openReportCounts()
+            return try feedback.markedReportCounts()
         } catch {
             logger.warning("cannot read open reports: \(error)")
             return [:]

@@ -1,6 +1,7 @@
 import Feedback
 import Foundation
 import Hummingbird
+import NIOHTTP1
 import KaartModel
 import Presentation
 
@@ -22,6 +23,14 @@ enum WebError: Error, HTTPResponseError {
     case unauthorized
     case maintenanceDisabled
     case correctionRejected(String)
+    // Abuse and faults (issue 21).
+    case methodNotAllowedHere(allow: [String])
+    case searchTooSlow
+    case malformedBody
+    case correctionBusy
+    case indexUnusable(String)
+    case tooManyReportsAboutEntry
+    case reportQueueFull
 
     var status: HTTPResponse.Status {
         switch self {
@@ -37,6 +46,12 @@ enum WebError: Error, HTTPResponseError {
         case .unauthorized: .unauthorized
         case .maintenanceDisabled: .notFound
         case .correctionRejected: .unprocessableContent
+        case .methodNotAllowedHere: .methodNotAllowed
+        case .searchTooSlow, .reportQueueFull: .serviceUnavailable
+        case .malformedBody: .badRequest
+        case .correctionBusy: .conflict
+        case .indexUnusable: .unprocessableContent
+        case .tooManyReportsAboutEntry: .tooManyRequests
         }
     }
 
@@ -63,6 +78,13 @@ enum WebError: Error, HTTPResponseError {
         case .unauthorized: "unauthorized"
         case .maintenanceDisabled: "maintenance_disabled"
         case .correctionRejected: "correction_rejected"
+        case .methodNotAllowedHere: "method_not_allowed"
+        case .searchTooSlow: "search_too_slow"
+        case .malformedBody: "malformed_body"
+        case .correctionBusy: "correction_in_progress"
+        case .indexUnusable: "index_unusable"
+        case .tooManyReportsAboutEntry: "too_many_reports_about_service"
+        case .reportQueueFull: "report_queue_full"
         }
     }
 
@@ -104,6 +126,13 @@ enum WebError: Error, HTTPResponseError {
         case .unauthorized: return web.maintenanceUnauthorized
         case .maintenanceDisabled: return web.maintenanceDisabled
         case .correctionRejected(let detail): return detail
+        case .methodNotAllowedHere: return web.methodNotAllowed
+        case .searchTooSlow: return strings.safety.searchTooSlow
+        case .malformedBody: return strings.safety.malformedBody
+        case .correctionBusy: return strings.safety.correctionBusy
+        case .indexUnusable(let detail): return strings.safety.indexUnusable(detail)
+        case .tooManyReportsAboutEntry: return strings.safety.tooManyReportsAboutEntry
+        case .reportQueueFull: return strings.safety.reportQueueFull
         }
     }
 
@@ -123,6 +152,9 @@ enum WebError: Error, HTTPResponseError {
         case let error as QueryError: return .badQuery(error)
         case let error as ReportProblem: return .badReport(error)
         case let error as FeedbackStoreError: return .reportNotSaved(error)
+        case let error as ReportLimitReached: return error == .entryFull ? .tooManyReportsAboutEntry : .reportQueueFull
+        // A body the HTTP parser cannot read (a broken chunked encoding): the client's error.
+        case is HTTPParserError: return .malformedBody
         case let error as any HTTPResponseError:
             switch error.status {
             case .contentTooLarge: return .bodyTooLarge

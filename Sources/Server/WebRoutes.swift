@@ -14,14 +14,14 @@ struct WebRoutes: Sendable {
 
     var index: SearchIndex { dependencies.index }
 
-    func add(to router: Router<AppRequestContext>) {
-        router.get("/", use: search)
-        router.get(RouterPath(Stylesheet.path), use: stylesheet)
-        router.get("/aanbod/:id", use: entry)
-        router.get("/aanbod/:id/handout", use: handout)
-        router.get("/aanbod/:id/melden", use: reportForm)
-        router.post("/aanbod/:id/melden", use: submitReport)
-        router.get("/aanbod/:id/bedankt", use: thanks)
+    func add(to routes: RouteAdder) {
+        routes.on(.get, "/", use: search)
+        routes.on(.get, Stylesheet.path, use: stylesheet)
+        routes.on(.get, "/aanbod/:id", use: entry)
+        routes.on(.get, "/aanbod/:id/handout", use: handout)
+        routes.on(.get, "/aanbod/:id/melden", use: reportForm)
+        routes.on(.post, "/aanbod/:id/melden", use: submitReport)
+        routes.on(.get, "/aanbod/:id/bedankt", use: thanks)
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -37,7 +37,7 @@ struct WebRoutes: Sendable {
             }
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
-        let results = try dependencies.search(query, in: index)
+        let results = try await dependencies.search(query, in: index, context: context)
         if context.wantsText {
             return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
         }
@@ -93,7 +93,12 @@ struct WebRoutes: Sendable {
         if let trap = value("website"), !trap.isEmpty { return thanks }
         do {
             let draft = try ReportDraft(entryID: entry.id, reason: value("reden"), text: value("tekst"), contact: value("contact"))
-            try await reporting.submit(draft, channel: .web, context: context)
+            let receipt = try await reporting.submit(draft, channel: .web, context: context)
+            // Crisis words or left-out data: answer at once, with that first (no redirect, so
+            // nothing about it ends up in an address bar or history).
+            guard !receipt.speaksOfCrisis && receipt.removed.isEmpty else {
+                return Pages.html(pages.thanks(entry, crisisFirst: receipt.speaksOfCrisis, removed: receipt.removed.sorted(), request: request, context: context))
+            }
             return thanks
         } catch let problem as ReportProblem {
             let page = pages.reportForm(entry, values: fields, problem: Strings.for(context.language).reportProblem(problem), request: request, context: context)
@@ -113,15 +118,21 @@ struct Reporting: Sendable {
     let limiter: ReportRateLimiter
 
     @discardableResult
-    func submit(_ draft: ReportDraft, channel: Report.Channel, context: AppRequestContext) async throws -> Report {
-        guard await limiter.allow(ReportRateLimiter.key(for: context.remoteAddress)) else {
+    func submit(_ draft: ReportDraft, channel: Report.Channel, context: AppRequestContext) async throws -> FeedbackStore.Receipt {
+        let sender = ReportRateLimiter.key(for: context.remoteAddress)
+        guard await limiter.allow(sender) else {
             throw WebError.tooManyReports
         }
         let index = dependencies.index
         do {
-            let report = try dependencies.feedback.submit(draft, channel: channel) { try index.entry(id: $0) != nil }
+            // The sender as the limiter knows it: a hash salted per server start, never the
+            // address. Two different ones are needed before a record is marked in public.
+            let receipt = try dependencies.feedback.receive(draft, channel: channel, sender: String(UInt(bitPattern: sender), radix: 16)) {
+                try index.entry(id: $0) != nil
+            }
+            let report = receipt.report
             dependencies.logger.info("report stored", metadata: ["report": "\(report.id ?? 0)", "entry": "\(report.entryID)", "reason": "\(report.reason.rawValue)", "channel": "\(channel.rawValue)"])
-            return report
+            return receipt
         } catch let error as FeedbackStoreError {
             dependencies.logger.error("report NOT stored", metadata: ["entry": "\(draft.entryID)", "cause": "\(error.cause)"])
             throw WebError.reportNotSaved(error)

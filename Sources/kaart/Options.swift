@@ -14,9 +14,11 @@ struct IndexOptions: ParsableArguments {
         indexPath ?? ProcessInfo.processInfo.environment["KAART_INDEX"] ?? "var/kaart.sqlite"
     }
 
+    /// The index, checked as it opens (schema version and SQLite's quick check): a damaged
+    /// file is exit 3 with what to run, never a raw decoding error.
     func open() throws -> SearchIndex {
         do {
-            return try SearchIndex(path: path)
+            return try SearchIndex(path: path, verify: true)
         } catch let error as IndexError {
             throw Failure(error.description, code: .environment)
         }
@@ -119,8 +121,15 @@ func runReportingFailures(_ body: () async throws -> ExitStatus) async throws {
     } catch let error as QueryError {
         Terminal.error("kaart: \(error.description)")
         status = .badInput
+    } catch let error as IndexError {
+        Terminal.error("kaart: \(error.description)")
+        status = .environment
     } catch let error as CustomStringConvertible & Error {
         Terminal.error("kaart: \(error.description)")
+        status = .environment
+    } catch {
+        // Whatever else: a message and exit 3, never a raw dump.
+        Terminal.error("kaart: \(error)")
         status = .environment
     }
     if status != .success { throw ExitCode(status.rawValue) }

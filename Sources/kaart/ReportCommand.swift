@@ -2,6 +2,7 @@ import ArgumentParser
 import Feedback
 import Foundation
 import KaartModel
+import Presentation
 
 /// Where the feedback file lives; shared by every command that reads or writes reports.
 struct FeedbackOptions: ParsableArguments {
@@ -12,11 +13,12 @@ struct FeedbackOptions: ParsableArguments {
         feedbackPath ?? ProcessInfo.processInfo.environment["KAART_FEEDBACK"] ?? "var/feedback.sqlite"
     }
 
-    /// Open reports per record, for marking results; none when there is no feedback file yet.
+    /// Open reports per record that mark results (two senders, or confirmed); none when there
+    /// is no feedback file yet.
     func openReportCounts() throws -> [String: Int] {
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
         do {
-            return try open(now: { Date() }).openReportCounts()
+            return try open(now: { Date() }).markedReportCounts()
         } catch let failure as Failure {
             throw failure
         } catch {
@@ -66,17 +68,26 @@ struct ReportCommand: AsyncParsableCommand {
             let index = try index.open()
             let store = try feedback.open(now: { Date() })
             for _ in 0..<max(1, herhaal) {
-                let report: Report
+                let receipt: FeedbackStore.Receipt
                 do {
-                    report = try store.submit(draft, channel: .terminal) { try index.entry(id: $0) != nil }
+                    receipt = try store.receive(draft, channel: .terminal) { try index.entry(id: $0) != nil }
                 } catch let problem as ReportProblem {
                     throw Failure(problem.description, code: .badInput)
                 } catch let error as FeedbackStoreError {
                     throw Failure(error.description, code: .environment)
+                } catch let limit as ReportLimitReached {
+                    throw Failure(limit.description, code: .environment)
                 }
+                let report = receipt.report
                 // Written straight to the file descriptor: the acknowledgement leaves only after
                 // the commit, and is never held back in a buffer.
                 FileHandle.standardOutput.write(Data("melding \(report.id ?? 0) opgeslagen: \(report.entryID), \(report.reason.rawValue)\n".utf8))
+                if receipt.speaksOfCrisis && herhaal <= 1 {
+                    print("\n" + Strings.dutch.safety.crisisFirst + "\n" + CrisisRoutes.lines(.dutch).map { "  " + $0 }.joined(separator: "\n"))
+                }
+                if !receipt.removed.isEmpty && herhaal <= 1 {
+                    print(Strings.dutch.safety.removedPersonalData(receipt.removed.sorted()))
+                }
             }
             return .success
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Feedback
 import Foundation
 import KaartModel
+import Presentation
 import SearchIndex
 
 struct ReviewCommand: AsyncParsableCommand {
@@ -12,13 +13,17 @@ struct ReviewCommand: AsyncParsableCommand {
             Eerst de records met open meldingen (meeste eerst), dan de records die langer dan de
             grens niet gecontroleerd zijn (oudste eerst). Contactgegevens van meldingen die ouder
             zijn dan --bewaar-contact dagen worden eerst gewist.
+            Een record krijgt pas "mogelijk verouderd" bij meldingen van twee verschillende
+            afzenders, of als een beheerder een melding bevestigt:
               kaart review
+              kaart review --bevestig 12              melding 12 klopt: markeer het record
               kaart correct ID --set … --resolve      verbeter en sluit de meldingen
             """,
         aliases: ["nakijken"])
 
     @Option(help: "Maanden waarna een record als verouderd geldt.") var verouderdNa = SearchIndex.defaultFreshnessMonths
     @Option(help: "Dagen dat een contactadres in een melding bewaard blijft.") var bewaarContact = 90
+    @Option(help: "Bevestig melding NR: het record krijgt dan \"mogelijk verouderd\".") var bevestig: [Int64] = []
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
 
@@ -27,9 +32,15 @@ struct ReviewCommand: AsyncParsableCommand {
             let index = try index.open()
             let store = try feedback.open(now: { Date() })
             let today = try Terminal.today()
+            for id in bevestig {
+                print(try store.confirm(id) ? "melding \(id) bevestigd" : "melding \(id) is niet open of al bevestigd")
+            }
             let wiped = try store.deleteContacts(olderThanDays: bewaarContact)
             if wiped > 0 { print("\(wiped) contactgegevens gewist (ouder dan \(bewaarContact) dagen)\n") }
             let open = try store.reports(status: .open)
+            let marked = try store.markedReportCounts()
+            // Report text and contact come from anyone: never let them steer the terminal.
+            let safe = TerminalText.neutralised
             let grouped = Dictionary(grouping: open, by: \.entryID).sorted {
                 $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
             }
@@ -40,19 +51,23 @@ struct ReviewCommand: AsyncParsableCommand {
                 let oldest = reports.map(\.createdAt).min()!
                 let days = Int(Date().timeIntervalSince(oldest) / 86_400)
                 print("")
-                print("\(id) — \(entry?.name ?? "(niet in de index)")")
+                print("\(safe(id)) — \(safe(entry?.name ?? "(niet in de index)"))")
                 print("  \(reports.count) melding(en), oudste \(days) dag(en) geleden: \(reasons.joined(separator: ", "))")
+                if marked[id] == nil {
+                    print("  nog niet zichtbaar voor bewoners: wacht op een tweede afzender of op kaart review --bevestig NR")
+                }
                 if let entry { print("  laatst gecontroleerd: \(entry.assuredDate?.description ?? "datum onbekend")") }
                 for report in reports {
                     var line = "  #\(report.id ?? 0) \(report.reason.rawValue) via \(report.channel.rawValue)"
-                    if let text = report.text { line += ": \(text)" }
-                    if let contact = report.contact { line += " [contact: \(contact)]" }
+                    if report.confirmedAt != nil { line += " (bevestigd)" }
+                    if let text = report.text { line += ": \(safe(text))" }
+                    if let contact = report.contact { line += " [contact: \(safe(contact))]" }
                     print(line)
                 }
             }
             let stale = try index.staleEntries(today: today, freshnessMonths: verouderdNa)
             print("\nNiet gecontroleerd in \(verouderdNa) maanden: \(stale.count)")
-            for entry in stale { print("  \(entry.assuredDate?.description ?? "datum onbekend")  \(entry.id) — \(entry.name)") }
+            for entry in stale { print("  \(entry.assuredDate?.description ?? "datum onbekend")  \(safe(entry.id)) — \(safe(entry.name))") }
             return .success
         }
     }

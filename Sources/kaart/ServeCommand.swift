@@ -46,7 +46,9 @@ struct ServeCommand: AsyncParsableCommand {
     func serve() async throws -> ExitStatus {
         let index = try index.open()
         let clock: @Sendable () -> Date = { Date() }
-        let store = try feedback.open(now: clock)
+        // Searching needs no writes: with a read-only var/ the server starts, reports get a
+        // clear 503 and /healthz says "degraded" until the feedback file can be written.
+        let store = FeedbackStore.openingWhenPossible(path: feedback.path, now: clock)
         var today: (@Sendable () -> Day)?
         if ProcessInfo.processInfo.environment["KAART_TODAY"] != nil {
             let day = try Terminal.today()
@@ -83,11 +85,11 @@ struct ServeCommand: AsyncParsableCommand {
                 throw Failure("cannot read the token file \(file)", code: .environment)
             }
             let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard token.count >= 16 else { throw Failure("the token in \(file) is shorter than 16 characters; use a long random one", code: .badInput) }
+            guard Maintenance.isAcceptable(token) else { throw Failure("the token in \(file) \(Maintenance.tokenRule); use a long random one", code: .badInput) }
             return token
         }
         guard let token = ProcessInfo.processInfo.environment["KAART_BEHEER_TOKEN"], !token.isEmpty else { return nil }
-        guard token.count >= 16 else { throw Failure("KAART_BEHEER_TOKEN is shorter than 16 characters; use a long random one", code: .badInput) }
+        guard Maintenance.isAcceptable(token) else { throw Failure("KAART_BEHEER_TOKEN \(Maintenance.tokenRule); use a long random one", code: .badInput) }
         return token
     }
 
@@ -99,8 +101,10 @@ struct ServeCommand: AsyncParsableCommand {
             do {
                 let index = try indexes.reload()
                 logger.info("index reloaded", metadata: ["built_at": "\(index.builtAt)"])
+            } catch let error as CustomStringConvertible {
+                logger.error("index reload refused; the old index stays in use", metadata: ["problem": "\(error.description)"])
             } catch {
-                logger.error("index reload failed; the old index stays in use", metadata: ["error": "\(error)"])
+                logger.error("index reload refused; the old index stays in use", metadata: ["problem": "\(error)"])
             }
         }
         source.resume()

@@ -33,13 +33,13 @@ import Testing
         let app = buildApplication(ServerSettings(), dependencies)
         let response = try await PageTests.send(
             app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: Self.form,
-            body: "reden=telefoon-of-adres-klopt-niet&tekst=Het+nummer+is+nu+026+765+43+21&contact=jan%40example.org&website=")
+            body: "reden=telefoon-of-adres-klopt-niet&tekst=Het+nummer+staat+nu+op+hun+website&contact=jan%40example.org&website=")
         #expect(response.status == .seeOther)
         #expect(response.headers[.location] == "/aanbod/test-steunpunt-arnhem/bedankt")
         let reports = try dependencies.feedback.reports()
         #expect(reports.count == 1)
         #expect(reports.first?.reason == .contactWrong)
-        #expect(reports.first?.text == "Het nummer is nu 026 765 43 21")
+        #expect(reports.first?.text == "Het nummer staat nu op hun website")
         #expect(reports.first?.contact == "jan@example.org")
         #expect(reports.first?.channel == .web)
         let thanks = try await PageTests.send(app, "/aanbod/test-steunpunt-arnhem/bedankt", method: .get)

@@ -194,6 +194,7 @@ struct ImportBuilder {
         }
         entry.sources = draft.sources + [importSource(draft, entry)]
 
+        for problem in FieldLimits.problems(in: entry) { error(draft.location(of: problem.field), problem.message) }
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? entry : nil
     }
