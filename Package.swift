@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // HMAC-SHA256 for providers' confirmation links.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Bounded property-based tests of the query analyser and the form parser (tests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -68,12 +70,18 @@ let package = Package(
             name: "Feedback",
             dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        /// "Klopt dit nog?": signed links for providers to confirm their own entry, and the mail
+        /// merge that carries them. The only code that knows the link's signature.
+        .target(
+            name: "Confirmation",
+            dependencies: ["KaartModel", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         /// The web page, its plain-text twin and the JSON API (Hummingbird 2). Routes are thin:
         /// parse with `SearchQuery.parse`, search, render with `Presentation`.
         .target(
             name: "Server",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -97,6 +105,7 @@ let package = Package(
             name: "kaart",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark",
+                "Confirmation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -114,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -9,7 +9,9 @@ public struct Report: Codable, Hashable, Sendable, FetchableRecord, MutablePersi
     public enum Status: String, Codable, Sendable { case open, closed }
 
     /// Where a report came from; maintainers weigh a wegwijzer's report differently.
-    public enum Channel: String, Codable, Sendable, CaseIterable { case terminal, web, api }
+    /// Where a report came from; `provider` is the organisation itself, through its "klopt dit
+    /// nog?" link (its word about its own entry counts as confirmed).
+    public enum Channel: String, Codable, Sendable, CaseIterable { case terminal, web, api, provider }
 
     public var id: Int64?
     public var entryID: String
@@ -136,7 +138,8 @@ public struct FeedbackStore: Sendable {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("2026-11 reports") { db in
             let reasons = ReportReason.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            let channels = Report.Channel.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            // Frozen: the channels of November 2026; later ones come with their own migration.
+            let channels = "'terminal', 'web', 'api'"
             try db.execute(sql: """
                 CREATE TABLE report (
                     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -162,6 +165,33 @@ public struct FeedbackStore: Sendable {
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     checked_at TEXT NOT NULL
                 );
+                """)
+        }
+        migrator.registerMigration("2026-12 reports from providers") { db in
+            // SQLite cannot widen a CHECK in place: copy the table into one that allows the
+            // provider channel, keeping every row and its id.
+            let reasons = ReportReason.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: """
+                CREATE TABLE report_new (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    entry_id TEXT NOT NULL CHECK (length(entry_id) BETWEEN 1 AND \(ReportDraft.maximumEntryIDLength)),
+                    reason TEXT NOT NULL CHECK (reason IN (\(reasons))),
+                    text TEXT CHECK (text IS NULL OR length(text) BETWEEN 1 AND \(ReportDraft.maximumTextLength)),
+                    contact TEXT CHECK (contact IS NULL OR length(contact) BETWEEN 1 AND \(ReportDraft.maximumContactLength)),
+                    created_at TEXT NOT NULL,
+                    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+                    closed_at TEXT,
+                    channel TEXT NOT NULL CHECK (channel IN ('terminal', 'web', 'api', 'provider')),
+                    sender TEXT CHECK (sender IS NULL OR length(sender) BETWEEN 1 AND 64),
+                    confirmed_at TEXT,
+                    CHECK ((status = 'closed') = (closed_at IS NOT NULL)),
+                    CHECK (status = 'open' OR contact IS NULL)
+                );
+                INSERT INTO report_new (id, entry_id, reason, text, contact, created_at, status, closed_at, channel, sender, confirmed_at)
+                    SELECT id, entry_id, reason, text, contact, created_at, status, closed_at, channel, sender, confirmed_at FROM report;
+                DROP TABLE report;
+                ALTER TABLE report_new RENAME TO report;
+                CREATE INDEX report_by_entry ON report(entry_id, status);
                 """)
         }
         return migrator
@@ -198,9 +228,9 @@ public struct FeedbackStore: Sendable {
         var report = Report(
             id: nil, entryID: draft.entryID, reason: draft.reason, text: text, contact: draft.contact,
             createdAt: createdAt, status: .open, closedAt: nil, channel: channel, sender: sender,
-            confirmedAt: channel == .terminal ? createdAt : nil)
+            confirmedAt: channel == .terminal || channel == .provider ? createdAt : nil)
         // The ceilings are against floods through the web; a wegwijzer at the terminal is trusted.
-        let limits = channel == .terminal ? ReportLimits(openReportsPerEntry: .max, openReports: .max) : self.limits
+        let limits = channel == .terminal || channel == .provider ? ReportLimits(openReportsPerEntry: .max, openReports: .max) : self.limits
         do {
             try writer.write { db in
                 let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE status = 'open'") ?? 0

@@ -41,3 +41,29 @@ public struct PracticalText: Sendable {
     public var openFilterLabel: String
     public var openFilterAny: String
 }
+
+/// "Klopt dit nog?": what a provider reads on the page their confirmation link opens.
+public struct ConfirmationText: Sendable {
+    public var heading: @Sendable (_ name: String) -> String
+    public var intro: String
+    public var rightButton: String
+    public var wrongLegend: String
+    public var fieldLabel: String
+    /// The choices of what is wrong, as code and label; codes are stable.
+    public var fields: [(code: String, label: String)]
+    public var correctLabel: String
+    public var correctHint: String
+    public var contactLabel: String
+    public var wrongButton: String
+    public var thanksRight: @Sendable (_ monthYear: String) -> String
+    public var thanksWrong: String
+    public var thanksHeading: String
+    public var forbiddenHeading: String
+    /// Why the link does not work, and what to do.
+    public var forged: String
+    public var expired: @Sendable (_ day: String) -> String
+    public var malformed: String
+    public var unknownRecord: String
+    public var disabled: String
+    public var missingCorrection: String
+}

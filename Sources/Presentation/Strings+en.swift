@@ -185,6 +185,32 @@ extension Strings {
             coverage: { "This map covers \($0), and help you can get online or by phone anywhere in the Netherlands." },
             openFilterLabel: "Open",
             openFilterAny: "Any time"
+        ),
+        confirmation: ConfirmationText(
+            heading: { "Is this still right? \($0)" },
+            intro: "This is how your service appears on the Sociale Kaart, where residents and professionals look for help. Is everything still right? Tell us with one click.",
+            rightButton: "Yes, this is still right",
+            wrongLegend: "Is something wrong?",
+            fieldLabel: "What is wrong?",
+            fields: [
+                ("telefoon", "Phone number"), ("e-mail", "E-mail address"), ("website", "Website"),
+                ("adres", "Address"), ("tijden", "Opening hours"), ("kosten", "Costs"),
+                ("bestaat-niet-meer", "This service no longer exists"), ("anders", "Something else"),
+            ],
+            correctLabel: "What is right?",
+            correctHint: "Write the new number, address or opening hours. Do not write anything about clients here.",
+            contactLabel: "Your e-mail or phone number, if we may ask you something (optional)",
+            wrongButton: "Send the correction",
+            thanksRight: { "Thank you. The map now says: last checked \($0)." },
+            thanksWrong: "Thank you. We have received your correction. Someone from the Sociale Kaart will change it.",
+            thanksHeading: "Thank you",
+            forbiddenHeading: "This link does not work",
+            forged: "This link was not made by the Sociale Kaart. Use the link from the e-mail you received.",
+            expired: { "This link worked until \($0). Ask the Sociale Kaart for a new link." },
+            malformed: "This link is not complete. Copy the whole link from the e-mail.",
+            unknownRecord: "This service is no longer on the Sociale Kaart.",
+            disabled: "Confirming through a link is switched off on this server.",
+            missingCorrection: "Choose what is wrong and write what is right."
         )
     )
 }

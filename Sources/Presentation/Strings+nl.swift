@@ -157,6 +157,32 @@ extension Strings {
             coverage: { "Deze kaart gaat over \($0), en over hulp die je in heel Nederland online of telefonisch krijgt." },
             openFilterLabel: "Open",
             openFilterAny: "Maakt niet uit"
+        ),
+        confirmation: ConfirmationText(
+            heading: { "Klopt dit nog? \($0)" },
+            intro: "Zo staat jullie aanbod op de Sociale Kaart. Inwoners en hulpverleners zoeken hier hulp. Klopt alles nog? Laat het ons weten met één klik.",
+            rightButton: "Ja, dit klopt nog",
+            wrongLegend: "Klopt er iets niet?",
+            fieldLabel: "Wat klopt er niet?",
+            fields: [
+                ("telefoon", "Telefoonnummer"), ("e-mail", "E-mailadres"), ("website", "Website"),
+                ("adres", "Adres"), ("tijden", "Openingstijden"), ("kosten", "Kosten"),
+                ("bestaat-niet-meer", "Dit aanbod bestaat niet meer"), ("anders", "Iets anders"),
+            ],
+            correctLabel: "Wat is wel juist?",
+            correctHint: "Schrijf het nieuwe nummer, adres of de nieuwe tijden. Schrijf hier geen gegevens over cliënten.",
+            contactLabel: "Je e-mail of telefoonnummer, als we je iets mogen vragen (mag leeg blijven)",
+            wrongButton: "Stuur de verbetering",
+            thanksRight: { "Dank je wel. Op de kaart staat nu: laatst gecontroleerd \($0)." },
+            thanksWrong: "Dank je wel. We hebben je verbetering ontvangen. Iemand van de Sociale Kaart past het aan.",
+            thanksHeading: "Bedankt",
+            forbiddenHeading: "Deze link werkt niet",
+            forged: "Deze link komt niet van de Sociale Kaart. Gebruik de link uit de e-mail die je kreeg.",
+            expired: { "Deze link werkte tot en met \($0). Vraag de Sociale Kaart om een nieuwe link." },
+            malformed: "Deze link is niet compleet. Kopieer de hele link uit de e-mail.",
+            unknownRecord: "Dit aanbod staat niet meer op de Sociale Kaart.",
+            disabled: "Bevestigen via een link staat op deze server uit.",
+            missingCorrection: "Kies wat er niet klopt en schrijf wat wel juist is."
         )
     )
 }

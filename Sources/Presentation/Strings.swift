@@ -46,6 +46,7 @@ public struct Strings: Sendable {
     public var queryError: @Sendable (QueryError) -> String
     public var reportProblem: @Sendable (ReportProblem) -> String
     public var practical: PracticalText
+    public var confirmation: ConfirmationText
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {

@@ -38,5 +38,6 @@ public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDepend
     WebRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: routes)
     APIRoutes(dependencies: dependencies, reporting: reporting).add(to: routes)
     MaintenanceRoutes(dependencies: dependencies).add(to: routes)
+    ConfirmationRoutes(dependencies: dependencies, pages: pages).add(to: routes)
     return router
 }

@@ -10,8 +10,8 @@ import SearchIndex
 /// (validated, written, re-indexed, swapped in), and reloading a rebuilt index.
 struct MaintenanceRoutes: Sendable {
     let dependencies: ServerDependencies
-    /// One correction (edit, rebuild, swap) at a time; a few more wait their turn.
-    let desk = CorrectionDesk()
+    /// One correction (edit, rebuild, swap) at a time, shared with confirmations.
+    var desk: CorrectionDesk { dependencies.desk }
 
     func add(to routes: RouteAdder) {
         routes.on(.get, "/api/v1/beheer/meldingen", use: reports)
@@ -89,26 +89,9 @@ struct MaintenanceRoutes: Sendable {
         let sent = try await APIRoutes.decodeJSON(CorrectionRequest.self, request, context: context)
         let dependencies = self.dependencies
         return try await desk.exclusively {
-            let today = dependencies.today()
-            let result: CorrectionResult
-            do {
-                let editor = CorpusEditor(paths: paths, reference: try ReferenceData.load(from: paths.indexer))
+            let (result, report) = try dependencies.changeCorpus(paths) { editor, today in
                 let corrections = sent.set.sorted { $0.key < $1.key }.map { Correction(field: $0.key, value: $0.value) }
-                result = try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
-            } catch let error as CorrectionError {
-                throw WebError.correctionRejected(error.description)
-            }
-            // All or nothing: if the rebuild or the swap fails, the file goes back as it was
-            // (and the index with it), and no report is closed.
-            let report: IndexReport
-            do {
-                report = try IndexBuild.run(paths, today: today, now: dependencies.now())
-                try dependencies.indexes.reload()
-            } catch {
-                try result.undo()
-                _ = try? IndexBuild.run(paths, today: today, now: dependencies.now())
-                dependencies.logger.error("correction undone: the rebuild or reload failed", metadata: ["entry": "\(sent.serviceId)", "error": "\(error)"])
-                throw WebError.indexUnusable(String(describing: error))
+                return try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
             }
             let closed = sent.resolve == true ? try dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
             return try JSONResponses.json(CorrectionAnswer(
@@ -135,6 +118,33 @@ struct MaintenanceRoutes: Sendable {
             }
         }
         return try JSONResponses.json(ReloadAnswer(indexBuiltAt: index.builtAt))
+    }
+}
+
+extension ServerDependencies {
+    /// One change to the corpus, all or nothing: `edit` writes a record, the index is rebuilt and
+    /// swapped in; if the rebuild or the swap fails, the file goes back as it was (and the index
+    /// with it). Run inside `desk.exclusively`.
+    func changeCorpus(
+        _ paths: IndexPaths, _ edit: (CorpusEditor, Day) throws -> CorrectionResult
+    ) throws -> (CorrectionResult, IndexReport) {
+        let today = today()
+        let result: CorrectionResult
+        do {
+            result = try edit(CorpusEditor(paths: paths, reference: try ReferenceData.load(from: paths.indexer)), today)
+        } catch let error as CorrectionError {
+            throw WebError.correctionRejected(error.description)
+        }
+        do {
+            let report = try IndexBuild.run(paths, today: today, now: now())
+            try indexes.reload()
+            return (result, report)
+        } catch {
+            try result.undo()
+            _ = try? IndexBuild.run(paths, today: today, now: now())
+            logger.error("change undone: the rebuild or reload failed", metadata: ["entry": "\(result.id)", "error": "\(error)"])
+            throw WebError.indexUnusable(String(describing: error))
+        }
     }
 }
 

@@ -323,6 +323,55 @@ struct Pages: Sendable {
         return layout.page(title: entry.name, body: body, crisis: false, bodyClass: "handout")
     }
 
+    // MARK: Providers' confirmation links
+
+    /// The record as residents see it, with "Ja, dit klopt nog" and a short form for what is
+    /// wrong. Posted back to the same link.
+    func confirmation(
+        _ entry: Entry, moment: Moment?, values: [(name: String, value: String)] = [], problem: String? = nil,
+        request: Request, context: AppRequestContext
+    ) -> String {
+        let strings = strings(context)
+        let text = strings.confirmation
+        let layout = layout(request, context)
+        let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+        func value(_ name: String) -> String { values.first { $0.name == name }?.value ?? "" }
+        let action = HTML.escape(layout.languageQuery(request.uri.path))
+        var body = "<h1>\(HTML.escape(text.heading(entry.name)))</h1>\n<p>\(HTML.escape(text.intro))</p>\n"
+        if let problem { body += "<div class=\"fout\" role=\"alert\" id=\"fout\"><p>\(HTML.escape(problem))</p></div>\n" }
+        body += "<section class=\"voorbeeld\"><h2>\(HTML.escape(entry.name))</h2>\n<p class=\"waar\">\(HTML.escape(facts.place))</p>\n<p>\(HTML.escape(facts.summary))</p>\n<dl>\n"
+        let routes = facts.routes.map { routeLink($0, facts) + ($0.description.map { " – \(HTML.escape($0))" } ?? "") }
+        body += "<dt>\(HTML.escape(strings.label("contact")))</dt><dd>\(routes.isEmpty ? HTML.escape(strings.noContact) : routes.joined(separator: "<br>"))</dd>\n"
+        if let hours = facts.hours { body += "<dt>\(HTML.escape(strings.label("schedule")))</dt><dd>\(HTML.escape(hours))</dd>\n" }
+        if let cost = facts.cost { body += "<dt>\(HTML.escape(strings.label("cost")))</dt><dd>\(HTML.escape(cost))</dd>\n" }
+        body += "</dl>\n<p class=\"meta\">\(checked(entry, stale: false, strings: strings))</p></section>\n"
+        body += "<form method=\"post\" action=\"\(action)\"><input type=\"hidden\" name=\"keuze\" value=\"klopt\"><button type=\"submit\">\(HTML.escape(text.rightButton))</button></form>\n"
+        body += "<form method=\"post\" action=\"\(action)\"><input type=\"hidden\" name=\"keuze\" value=\"klopt-niet\">\n<fieldset class=\"veld\"><legend>\(HTML.escape(text.wrongLegend))</legend>\n"
+        body += "<div class=\"veld\"><label for=\"veld\">\(HTML.escape(text.fieldLabel))</label><select id=\"veld\" name=\"veld\">"
+        for (code, label) in text.fields {
+            body += "<option value=\"\(code)\"\(value("veld") == code ? " selected" : "")>\(HTML.escape(label))</option>"
+        }
+        body += """
+            </select></div>
+            <div class="veld"><label for="juist">\(HTML.escape(text.correctLabel))</label><span class="hint" id="juist-hint">\(HTML.escape(text.correctHint))</span>
+            <textarea id="juist" name="juist" rows="4" maxlength="\(ReportDraft.maximumTextLength - 40)" aria-describedby="juist-hint">\(HTML.escape(value("juist")))</textarea></div>
+            <div class="veld"><label for="contact">\(HTML.escape(text.contactLabel))</label>
+            <input type="text" id="contact" name="contact" maxlength="\(ReportDraft.maximumContactLength)" value="\(HTML.escape(value("contact")))" autocomplete="email"></div>
+            </fieldset>
+            <button type="submit">\(HTML.escape(text.wrongButton))</button>
+            </form>
+
+            """
+        return layout.page(title: text.heading(entry.name), body: body, crisis: false)
+    }
+
+    func confirmationThanks(_ entry: Entry, message: String, request: Request, context: AppRequestContext) -> String {
+        let strings = strings(context)
+        let layout = layout(request, context)
+        let body = "<h1>\(HTML.escape(strings.confirmation.thanksHeading))</h1>\n<p class=\"goed\" role=\"status\">\(HTML.escape(message))</p>\n"
+        return layout.page(title: strings.confirmation.thanksHeading, body: body, crisis: false)
+    }
+
     // MARK: Reporting
 
     /// The report form, filled in again with what was sent when something was wrong with it.

@@ -1,3 +1,4 @@
+import Confirmation
 import Feedback
 import Foundation
 import Indexing
@@ -67,6 +68,18 @@ public struct Maintenance: Sendable {
     }
 }
 
+/// Providers' confirmation links: the signer that checks them, and the corpus a confirmation
+/// is written to (then re-indexed and swapped in, as a correction is).
+public struct ConfirmationSettings: Sendable {
+    public var signer: ConfirmationSigner
+    public var paths: IndexPaths
+
+    public init(signer: ConfirmationSigner, paths: IndexPaths) {
+        self.signer = signer
+        self.paths = paths
+    }
+}
+
 /// What the routes use, built in one place (`kaart serve`, or a test) and passed in.
 public struct ServerDependencies: Sendable {
     /// The index in use; replaced whole on reload.
@@ -75,6 +88,11 @@ public struct ServerDependencies: Sendable {
     public var feedback: FeedbackStore
     /// What maintainer routes need: the token, and where the corpus is for corrections.
     public var maintenance: Maintenance?
+    /// What providers' "klopt dit nog?" links need; nil switches them off.
+    public var confirmation: ConfirmationSettings?
+    /// One change to the corpus with its rebuild (a correction, a confirmation) or a reload at a
+    /// time, whichever route asks.
+    let desk = CorrectionDesk()
     /// Months after which a record is marked "mogelijk verouderd" and ranked lower.
     public var freshnessMonths = SearchIndex.defaultFreshnessMonths
     /// How long one search may run (`ServerSettings.searchTimeBudget`, set by `buildRouter`).

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import NIOHTTP1
 import KaartModel
+import Confirmation
 import Presentation
 
 /// The one error type of the web layer: what went wrong, and so which status it answers with.
@@ -31,6 +32,10 @@ enum WebError: Error, HTTPResponseError {
     case indexUnusable(String)
     case tooManyReportsAboutEntry
     case reportQueueFull
+    // Providers' confirmation links (issue 14).
+    case confirmationRefused(ConfirmationError)
+    case confirmationDisabled
+    case unknownConfirmedEntry
 
     var status: HTTPResponse.Status {
         switch self {
@@ -52,6 +57,8 @@ enum WebError: Error, HTTPResponseError {
         case .correctionBusy: .conflict
         case .indexUnusable: .unprocessableContent
         case .tooManyReportsAboutEntry: .tooManyRequests
+        case .confirmationRefused: .forbidden
+        case .confirmationDisabled, .unknownConfirmedEntry: .notFound
         }
     }
 
@@ -85,6 +92,10 @@ enum WebError: Error, HTTPResponseError {
         case .indexUnusable: "index_unusable"
         case .tooManyReportsAboutEntry: "too_many_reports_about_service"
         case .reportQueueFull: "report_queue_full"
+        case .confirmationRefused(.expired): "confirmation_link_expired"
+        case .confirmationRefused: "confirmation_link_invalid"
+        case .confirmationDisabled: "confirmation_disabled"
+        case .unknownConfirmedEntry: "service_not_found"
         }
     }
 
@@ -133,6 +144,11 @@ enum WebError: Error, HTTPResponseError {
         case .indexUnusable(let detail): return strings.safety.indexUnusable(detail)
         case .tooManyReportsAboutEntry: return strings.safety.tooManyReportsAboutEntry
         case .reportQueueFull: return strings.safety.reportQueueFull
+        case .confirmationRefused(.expired(let day)): return strings.confirmation.expired(strings.dayMonthYear(day))
+        case .confirmationRefused(.forged), .confirmationRefused(.weakSecret): return strings.confirmation.forged
+        case .confirmationRefused(.malformed): return strings.confirmation.malformed
+        case .confirmationDisabled: return strings.confirmation.disabled
+        case .unknownConfirmedEntry: return strings.confirmation.unknownRecord
         }
     }
 
@@ -140,6 +156,7 @@ enum WebError: Error, HTTPResponseError {
         switch status {
         case .badRequest: strings.web.badRequestHeading
         case .notFound: strings.web.notFoundHeading
+        case .forbidden: strings.confirmation.forbiddenHeading
         default: strings.web.errorHeading
         }
     }

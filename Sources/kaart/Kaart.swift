@@ -27,7 +27,7 @@ struct Kaart: AsyncParsableCommand {
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
             CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self,
             ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self,
-            SyntheticCorpusCommand.self,
+            SyntheticCorpusCommand.self, ConfirmationLinksCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -21,6 +21,8 @@ struct ServeCommand: AsyncParsableCommand {
             dat een verzoek mislukt.
             Beheer (alleen met een token uit KAART_BEHEER_TOKEN of --beheer-token-bestand):
               GET /api/v1/beheer/meldingen · POST /api/v1/beheer/correcties · POST /api/v1/beheer/herlaad
+            Bevestigingslinks voor aanbieders (/bevestig/…, zie kaart bevestiglinks) werken met het
+            geheim uit --geheim-bestand of KAART_BEVESTIG_GEHEIM.
             """,
         aliases: ["start"])
 
@@ -34,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
     @OptionGroup var sources: SourceOptions
+    @OptionGroup var confirmationSecret: ConfirmationSecretOption
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port moet tussen 0 en 65535 liggen") }
@@ -66,6 +69,13 @@ struct ServeCommand: AsyncParsableCommand {
             let paths = sources.paths(index: self.index.path)
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
             dependencies.maintenance = Maintenance(token: token, paths: canCorrect ? paths : nil)
+        }
+        if let signer = try confirmationSecret.signer() {
+            let paths = sources.paths(index: self.index.path)
+            guard FileManager.default.fileExists(atPath: paths.corpus.path) else {
+                throw Failure("bevestigingslinks schrijven naar \(paths.corpus.path), maar die map bestaat niet; geef --corpus", code: .environment)
+            }
+            dependencies.confirmation = ConfirmationSettings(signer: signer, paths: paths)
         }
         let reloads = reloadOnHangup(dependencies.indexes, logger: logger)
         defer { reloads.cancel() }

@@ -201,6 +201,27 @@ struct PracticalFactsCommandLineTests {
         #expect(json.stdout.contains("\"outside_coverage\""))
     }
 
+    @Test("kaart bevestiglinks writes a mail merge with one signed link per record, and refuses a weak secret")
+    func confirmationLinks() throws {
+        let secret = ["KAART_BEVESTIG_GEHEIM": "een-geheim-van-minstens-tweeendertig-tekens-lang"]
+        let result = try runKaart(
+            ["bevestiglinks", "inloop-de-haven", "schuldhulp-nieuws", "--adres", "https://kaart.example/", "--dagen", "30"],
+            in: Self.workspace.root, environment: secret)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\r\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == "record,naam,organisatie,link,geldig_tot")
+        #expect(lines[1].hasPrefix("inloop-de-haven,Inloop De Haven,,https://kaart.example/bevestig/"))
+        #expect(lines[1].hasSuffix(",2026-12-24"))
+        // All records meant for residents when no ids are given: not the planned one, not the professional one.
+        let all = try runKaart(["bevestiglinks"], in: Self.workspace.root, environment: secret)
+        #expect(all.stdout.split(separator: "\r\n").count == 4)
+        #expect(!all.stdout.contains("consultatie-inloop") && !all.stdout.contains("inloop-gepland"))
+        let weak = try runKaart(["bevestiglinks"], in: Self.workspace.root, environment: ["KAART_BEVESTIG_GEHEIM": "kort"])
+        #expect(weak.status == 2)
+        #expect(weak.stderr.contains("at least 32 characters"))
+    }
+
     @Test("kaart dekking counts the practical holes and reports the goals")
     func coverageReport() throws {
         let report = try kaart("dekking").stdout

@@ -147,4 +147,32 @@ import Testing
         let reopened = try store(path)
         #expect(try reopened.reports().compactMap(\.id) == acknowledged)
     }
+
+    @Test func aFeedbackFileFromBeforeProviderReportsKeepsEveryReportAndTakesTheirs() throws {
+        // The file as the two earlier migrations left it, with one report in it.
+        let path = TestIndex.feedbackPath()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE report (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT, entry_id TEXT NOT NULL, reason TEXT NOT NULL, text TEXT,
+                    contact TEXT, created_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open', closed_at TEXT,
+                    channel TEXT NOT NULL CHECK (channel IN ('terminal', 'web', 'api')),
+                    sender TEXT, confirmed_at TEXT);
+                CREATE INDEX report_by_entry ON report(entry_id, status);
+                CREATE TABLE health_check (id INTEGER PRIMARY KEY CHECK (id = 1), checked_at TEXT NOT NULL);
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                INSERT INTO grdb_migrations VALUES ('2026-11 reports'), ('2026-12 senders, confirmation and health');
+                INSERT INTO report (id, entry_id, reason, text, created_at, status, channel)
+                    VALUES (7, 'test-steunpunt-arnhem', 'anders', 'oud', '2026-11-20T10:00:00Z', 'open', 'web');
+                """)
+        }
+        try queue.close()
+        let store = try store(path)
+        #expect(try store.report(id: 7)?.text == "oud")
+        let draft = try ReportDraft(entryID: "test-steunpunt-arnhem", reason: "anders", text: "van de aanbieder", contact: nil)
+        let report = try store.submit(draft, channel: .provider, isKnownEntry: known)
+        #expect(report.id == 8)
+        #expect(try store.report(id: 8)?.channel == .provider)
+    }
 }

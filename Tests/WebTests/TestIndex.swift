@@ -61,3 +61,15 @@ enum TestIndex {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 }
+
+extension ServerSettings {
+    /// The defaults, with a search budget that measures the search, not the test machine: the
+    /// suite runs many tests at once on two cores, where a 2-second wall-clock budget can run out
+    /// while a search waits for a core. The budget itself is tested with explicit limits
+    /// (`AbuseTests`).
+    static var forTests: ServerSettings {
+        var settings = ServerSettings()
+        settings.searchTimeBudget = .seconds(30)
+        return settings
+    }
+}
