@@ -105,6 +105,7 @@ public struct TextRenderer: Sendable {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var out = [bold(entry.name) + " [\(facts.kind)]"]
         if entry.status == .inactive { out.append(strings.inactive) }
+        if entry.status == .inactive, entry.sourceUpdate?.goneSince != nil, let note = facts.sourceNote { out.append(note) }
         out.append("")
         func add(_ field: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -138,6 +139,7 @@ public struct TextRenderer: Sendable {
                 + (source.covers.isEmpty ? "" : " [\(source.covers.joined(separator: ", "))]")
         }
         out += ["", "\(strings.lastChecked): \(facts.lastChecked) · id: \(entry.id)"]
+        if entry.status == .active, let note = facts.sourceNote { out.append(note) }
         if entry.crisis || entry.domains.contains("psychisch-welzijn") { out += ["", crisis()] }
         return out.joined(separator: "\n") + "\n"
     }

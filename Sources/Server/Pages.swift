@@ -235,6 +235,10 @@ struct Pages: Sendable {
         let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
         var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
         if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
+        let sourceNote = facts.sourceNote
+        if entry.status == .inactive, entry.sourceUpdate?.goneSince != nil, let sourceNote {
+            body += "<p class=\"fout\">\(HTML.escape(sourceNote))</p>\n"
+        }
         body += "<p>\(HTML.escape(facts.summary))</p>\n<dl>\n"
         func add(_ field: String, _ valueHTML: String?) {
             guard let valueHTML, !valueHTML.isEmpty else { return }
@@ -272,6 +276,7 @@ struct Pages: Sendable {
             body += "<li>\(citation)\(source.note.map { ": " + HTML.escape($0) } ?? "")</li>\n"
         }
         body += "</ul>\n<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
+        if entry.status == .active, let sourceNote { body += "<p class=\"meta\">\(HTML.escape(sourceNote))</p>\n" }
         body += "<ul class=\"noprint\"><li><a href=\"\(HTML.escape(layout.languageQuery(path + "/handout")))\">\(HTML.escape(web.handoutLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(web.reportLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery("/")))\">\(HTML.escape(web.backToSearch))</a></li></ul>\n"

@@ -63,6 +63,8 @@ public struct ServerDependencies: Sendable {
     /// The day freshness is measured against; by default the Dutch day of `now`.
     public var today: @Sendable () -> Day
     public var logger: Logger
+    /// Where the sources and `var/sources/` are, for the maintainers' view of the synced sources.
+    public var sourcePaths: IndexPaths?
 
     public init(
         index: SearchIndex, feedback: FeedbackStore, now: @escaping @Sendable () -> Date,

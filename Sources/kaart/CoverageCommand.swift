@@ -12,8 +12,10 @@ struct CoverageCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let today = try Terminal.today()
-            let load = try IndexBuild.check(sources.paths(index: "var/kaart.sqlite"), today: today)
+            let paths = sources.paths(index: "var/kaart.sqlite")
+            let load = try IndexBuild.check(paths, today: today)
             print(CoverageReport(records: load.records.map(\.entry), today: today).text(), terminator: "")
+            print(SourceStatus.text(try SourceStatus.load(IndexBuild.sourceDefinitions(paths), today: today)), terminator: "")
             return .success
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Feedback
 import Foundation
 import KaartModel
+import Presentation
 import SearchIndex
 
 struct ReviewCommand: AsyncParsableCommand {
@@ -48,6 +49,16 @@ struct ReviewCommand: AsyncParsableCommand {
                     if let text = report.text { line += ": \(text)" }
                     if let contact = report.contact { line += " [contact: \(contact)]" }
                     print(line)
+                }
+            }
+            let links = try store.linkReports()
+            if !links.isEmpty {
+                let strings = Strings.for(.dutch)
+                print("\nWebsites die niet werken (kaart links, automatische meldingen): \(links.count)")
+                for link in links {
+                    let since = strings.dayMonthYear(Day(link.failingSince ?? link.checkedAt))
+                    print("  \(link.entryID) — \(try index.entry(id: link.entryID)?.name ?? "(niet in de index)")")
+                    print("    \(link.url): \(strings.websiteBroken(link.problem ?? "?", since))")
                 }
             }
             let stale = try index.staleEntries(today: today, freshnessMonths: verouderdNa)
