@@ -29,6 +29,12 @@ import Testing
         #expect(second.stdout.contains("Nothing changed: the index was not rebuilt."))
         #expect(modificationDate(workspace.indexFile) == built)
         #expect(workspace.runCount("buurkaart") == 2)
+
+        let coverage = try workspace.kaart(["dekking"] + workspace.pathArguments)
+        #expect(coverage.status == 0, "\(coverage.output)")
+        #expect(coverage.stdout.contains("Bronnen die kaart sync bijhoudt: 1"))
+        #expect(coverage.stdout.contains("buurkaart (hsds-api, \(map.url))"))
+        #expect(coverage.stdout.contains("records: 25 · veranderd in de laatste run: 25 · langer dan 12 maanden niet gecontroleerd: 0"))
         await map.stop()
     }
 
