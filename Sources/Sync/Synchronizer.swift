@@ -198,7 +198,8 @@ public struct Synchronizer: Sendable {
         let load: SourceLoad
         do {
             load = try Importer.stream(
-                source, file: download.file, reference: reference, mapping: mapping, today: today, root: paths.root
+                source, file: download.file, reference: reference, mapping: mapping, today: today, root: paths.root,
+                countingIgnoredFields: false
             ) { item in
                 let entry = item.record.entry
                 let hash = RecordFields.fingerprint(entry)
@@ -250,7 +251,10 @@ public struct Synchronizer: Sendable {
         if let previous, !needOld.isEmpty {
             let file = folder.file(previous.snapshot)
             let lines = Importer.isLineDelimited(file) || source.format == .hsdsAPI ? Set(needOld.values) : nil
-            _ = try? Importer.stream(source, file: file, reference: reference, mapping: mapping, today: today, root: paths.root, lines: lines) { item in
+            _ = try? Importer.stream(
+                source, file: file, reference: reference, mapping: mapping, today: today, root: paths.root, lines: lines,
+                countingIgnoredFields: false
+            ) { item in
                 if needOld[item.record.entry.id] != nil { oldEntries[item.record.entry.id] = item.record.entry }
             }
         }

@@ -50,9 +50,10 @@ extension Importer {
     /// lines in `lines`, when given), a JSON or CSV file whole. Each good record goes to `each`;
     /// the returned load has the diagnostics and counts but no records. The checks and
     /// messages are `kaart import`'s; an id used twice is an error and the second is left out.
+    /// `countingIgnoredFields` false skips the report of HSDS fields not read.
     public static func stream(
         _ source: SourceDefinition, file: URL, reference: ReferenceData, mapping: TaxonomyMapping, today: Day, root: URL,
-        lines: Set<Int>? = nil, each: (StreamedRecord) throws -> Void
+        lines: Set<Int>? = nil, countingIgnoredFields: Bool = true, each: (StreamedRecord) throws -> Void
     ) throws -> SourceLoad {
         var definition = source
         definition.path = file
@@ -64,6 +65,7 @@ extension Importer {
         }
         let display = CorpusLoader.relativePath(file, to: root)
         var reader = HSDSReader()
+        reader.countsIgnoredFields = countingIgnoredFields
         var builder = ImportBuilder(context: context(definition, "hsds", "HSDS 3", source.remote?.url.absoluteString ?? display, reference, mapping, today))
         var diagnostics: [Diagnostic] = []
         var seen: [String: Int] = [:]
