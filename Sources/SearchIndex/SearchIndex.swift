@@ -184,21 +184,24 @@ public final class SearchIndex: Sendable {
     public func records(
         modifiedSince: Day? = nil, after: String? = nil, offset: Int = 0, limit: Int
     ) throws -> [(entry: Entry, aliases: [String])] {
-        var sql = """
-            SELECT e.id, e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
-            FROM entry e WHERE 1
-            """
+        // The page's rows are chosen on the id index alone, so skipping `offset` rows does not
+        // read their JSON; only the page's own rows are read in full.
+        var chosen = "SELECT rowid FROM entry WHERE 1"
         var arguments: [any DatabaseValueConvertible] = []
         if let modifiedSince {
-            sql += " AND e.modified_date >= ?"
+            chosen += " AND modified_date >= ?"
             arguments.append(modifiedSince.description)
         }
         if let after {
-            sql += " AND e.id > ?"
+            chosen += " AND id > ?"
             arguments.append(after)
         }
-        sql += " ORDER BY e.id LIMIT ? OFFSET ?"
+        chosen += " ORDER BY id LIMIT ? OFFSET ?"
         arguments += [limit, offset]
+        let sql = """
+            SELECT e.id, e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
+            FROM entry e WHERE e.rowid IN (\(chosen)) ORDER BY e.id
+            """
         return try database.read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
                 let json: String = row["record_json"]

@@ -52,32 +52,32 @@ import Testing
             try Self.record(id, url: "\(server.base)/\(path)").write(to: corpus.appendingPathComponent("\(id).yaml"), atomically: true, encoding: .utf8)
         }
         let indexer = repositoryRoot.appendingPathComponent("Indexer").path
-        let indexed = try workspace.kaart(["index", "--corpus", corpus.path, "--indexer", indexer, "--index", workspace.indexFile.path, "--quiet"])
+        let indexed = try await workspace.kaart(["index", "--corpus", corpus.path, "--indexer", indexer, "--index", workspace.indexFile.path, "--quiet"])
         #expect(indexed.status == 0, "\(indexed.output)")
         let feedback = workspace.root.appendingPathComponent("var/feedback.sqlite").path
-        let links = { try workspace.kaart(["links", "--index", workspace.indexFile.path, "--feedback", feedback]) }
-        let review = { try workspace.kaart(["review", "--index", workspace.indexFile.path, "--feedback", feedback]) }
+        let links = { () async throws -> CommandResult in try await workspace.kaart(["links", "--index", workspace.indexFile.path, "--feedback", feedback]) }
+        let review = { () async throws -> CommandResult in try await workspace.kaart(["review", "--index", workspace.indexFile.path, "--feedback", feedback]) }
 
-        let first = try links()
+        let first = try await links()
         #expect(first.status == 0, "\(first.output)")
         #expect(first.stdout.contains("10 webadressen in 10 verwijzingen gecontroleerd: 2 werken niet"), "\(first.output)")
         #expect(first.stdout.contains("site-missing: \(server.base)/missing — werkt niet (1e keer): 404"))
         #expect(first.stdout.contains("site-loop: \(server.base)/loop — werkt niet (1e keer): doorverwijzing in een kringetje"))
-        #expect(!(try review()).stdout.contains("Websites die niet werken"), "one failure is not yet a report")
+        #expect(!(try await review()).stdout.contains("Websites die niet werken"), "one failure is not yet a report")
         #expect(most.current <= 2, "at most 2 requests at a time to one host")
         #expect(most.current == 2, "and the two lanes do run side by side")
 
-        let second = try links()
+        let second = try await links()
         #expect(second.stdout.contains("Nieuwe meldingen (twee keer achter elkaar mis):"))
         let today = Strings.for(.dutch).dayMonthYear(Day(Date()))
-        let reported = try review()
+        let reported = try await review()
         #expect(reported.stdout.contains("Websites die niet werken (kaart links, automatische meldingen): 2"), "\(reported.output)")
         #expect(reported.stdout.contains("\(server.base)/missing: website werkt niet: 404 sinds \(today)"))
 
         missing.current = false
-        let third = try links()
+        let third = try await links()
         #expect(third.stdout.contains("Werkt weer, melding gesloten:\n  site-missing: \(server.base)/missing"), "\(third.output)")
-        let after = try review()
+        let after = try await review()
         #expect(after.stdout.contains("automatische meldingen): 1"))
         #expect(!after.stdout.contains("/missing"))
         await server.stop()

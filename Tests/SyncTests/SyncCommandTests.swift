@@ -10,27 +10,27 @@ import Testing
         defer { workspace.remove() }
         try workspace.source("buurkaart", url: map.url, "per_page: 10")
 
-        let first = try workspace.sync()
+        let first = try await workspace.sync()
         #expect(first.status == 0, "\(first.output)")
         #expect(first.stdout.contains("buurkaart: 25 records; +25 new"))
         #expect(first.stdout.contains("Index rebuilt: 25 records"))
         #expect(map.requests.current.count == 3, "ndjson asked with page 1, which the server sent as a page; then pages 2 and 3: \(map.requests.current)")
         #expect(map.requests.current.last == "page=3&per_page=10&full=true")
-        let shown = try workspace.show("hsds-buurkaart-s7")
+        let shown = try await workspace.show("hsds-buurkaart-s7")
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("Laatst gecontroleerd: oktober 2026"), "the source's assured_date, not the day of the sync")
         #expect(shown.stdout.contains("bijgewerkt uit bron buurkaart op 24 november 2026"))
         #expect(shown.stdout.contains("026 123 4567"))
 
         let built = try #require(modificationDate(workspace.indexFile))
-        let second = try workspace.sync()
+        let second = try await workspace.sync()
         #expect(second.status == 0)
         #expect(second.stdout.contains("unchanged"))
         #expect(second.stdout.contains("Nothing changed: the index was not rebuilt."))
         #expect(modificationDate(workspace.indexFile) == built)
         #expect(workspace.runCount("buurkaart") == 2)
 
-        let coverage = try workspace.kaart(["dekking"] + workspace.pathArguments)
+        let coverage = try await workspace.kaart(["dekking"] + workspace.pathArguments)
         #expect(coverage.status == 0, "\(coverage.output)")
         #expect(coverage.stdout.contains("Bronnen die kaart sync bijhoudt: 1"))
         #expect(coverage.stdout.contains("buurkaart (hsds-api, \(map.url))"))
@@ -43,36 +43,36 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("buurkaart", url: map.url, "retire_after: 2\nmax_retired_share: 50%\nfull_every: 0")
-        #expect(try workspace.sync().status == 0)
+        #expect(try await workspace.sync().status == 0)
 
         map.services.update { list in
             list[2] = hsdsService("s3", phone: "026 999 0000", assured: "2026-11-01")
             list.removeLast()
             list.append(hsdsService("s11", name: "Nieuwe inloop"))
         }
-        let preview = try workspace.sync(["--dry-run"])
+        let preview = try await workspace.sync(["--dry-run"])
         #expect(preview.stdout.contains("+1 new, ~1 changed, -1 gone"))
         #expect(preview.stdout.contains("dry run, nothing kept"))
-        let changed = try workspace.sync()
+        let changed = try await workspace.sync()
         #expect(changed.status == 0, "\(changed.output)")
         #expect(changed.stdout.contains("+ hsds-buurkaart-s11  Nieuwe inloop"))
         #expect(changed.stdout.contains("~ hsds-buurkaart-s3"))
         #expect(changed.stdout.contains("phones: 026 123 4567 → 026 999 0000"))
         #expect(changed.stdout.contains("assured_date: 2026-10-01 → 2026-11-01"))
         #expect(changed.stdout.contains("- hsds-buurkaart-s10"))
-        let kept = try workspace.show("hsds-buurkaart-s10")
+        let kept = try await workspace.show("hsds-buurkaart-s10")
         #expect(!kept.stdout.contains("bestaat niet meer"), "one run without it is not enough to retire it")
 
-        let retiring = try workspace.sync()
+        let retiring = try await workspace.sync()
         #expect(retiring.stdout.contains("× hsds-buurkaart-s10"), "\(retiring.output)")
-        let retired = try workspace.show("hsds-buurkaart-s10")
+        let retired = try await workspace.show("hsds-buurkaart-s10")
         #expect(retired.stdout.contains("Dit aanbod bestaat niet meer of is gestopt."))
         #expect(retired.stdout.contains("niet meer bij bron buurkaart sinds 24 november 2026"))
 
         map.services.update { $0.append(hsdsService("s10")) }
-        let back = try workspace.sync()
+        let back = try await workspace.sync()
         #expect(back.stdout.contains("↩ hsds-buurkaart-s10"), "\(back.output)")
-        #expect(!(try workspace.show("hsds-buurkaart-s10")).stdout.contains("bestaat niet meer"))
+        #expect(!(try await workspace.show("hsds-buurkaart-s10")).stdout.contains("bestaat niet meer"))
         await map.stop()
     }
 
@@ -81,16 +81,16 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("stroom", url: map.url)
-        let preview = try workspace.sync(["--dry-run"])
+        let preview = try await workspace.sync(["--dry-run"])
         #expect(preview.status == 0, "\(preview.output)")
         #expect(preview.stdout.contains("stroom: 30 records; +30 new"))
         #expect(workspace.state("stroom") == nil)
         #expect(!FileManager.default.fileExists(atPath: workspace.indexFile.path))
         #expect(map.requests.current == ["format=ndjson&full=true&page=1&per_page=100"])
 
-        let applied = try workspace.sync()
+        let applied = try await workspace.sync()
         #expect(applied.stdout.contains("full (ndjson)"), "\(applied.output)")
-        #expect(try workspace.show("hsds-stroom-n30").status == 0)
+        #expect(try await workspace.show("hsds-stroom-n30").status == 0)
         await map.stop()
     }
 
@@ -99,15 +99,15 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("wijzig", url: map.url, "full_every: 7d\nndjson: false")
-        #expect(try workspace.sync().status == 0)
+        #expect(try await workspace.sync().status == 0)
         // Changed after the first run (whatever today's clock says): the only one asked for.
         map.services.update { $0[0] = hsdsService("m1", phone: "026 555 0000", modified: "2099-01-01") }
         map.services.update { $0.removeLast() }
-        let second = try workspace.sync()
+        let second = try await workspace.sync()
         #expect(second.stdout.contains("5 records; +0 new, ~1 changed, -0 gone"), "absence says nothing when only changes were asked for: \(second.output)")
         #expect(second.stdout.contains("changes since"))
         #expect(map.requests.current.last?.contains("modified_after=") == true)
-        let full = try workspace.sync(["--full"])
+        let full = try await workspace.sync(["--full"])
         #expect(full.stdout.contains("full (pages)"))
         #expect(full.stdout.contains("-1 gone"), "a full run notices the deletion: \(full.output)")
         #expect(!(map.requests.current.last ?? "").contains("modified_after"))
@@ -124,7 +124,7 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("bestand", format: "hsds", url: "\(server.base)/export.json")
-        let hsds = try workspace.sync()
+        let hsds = try await workspace.sync()
         #expect(hsds.stdout.contains("bestand: 2 records; +2 new"), "\(hsds.output)")
 
         try """
@@ -135,7 +135,7 @@ import Testing
             mapping: \(repositoryRoot.appendingPathComponent("Indexer/sources/voorbeeld-gemeente.yaml").path)
             retries: 0
         """.write(to: workspace.sourcesFile, atomically: true, encoding: .utf8)
-        let spreadsheet = try workspace.sync()
+        let spreadsheet = try await workspace.sync()
         #expect(spreadsheet.stdout.contains("spreadsheet: 1 records; +1 new"), "\(spreadsheet.output)")
         await server.stop()
     }
@@ -146,18 +146,18 @@ import Testing
         defer { workspace.remove() }
         try workspace.source("geheim", url: map.url, "credentials: {env: KAART_TEST_SECRET}")
         let secret = "s3cr3t-\(UUID().uuidString)"
-        let result = try workspace.sync(environment: ["KAART_TEST_SECRET": secret])
+        let result = try await workspace.sync(environment: ["KAART_TEST_SECRET": secret])
         #expect(result.status == 0, "\(result.output)")
         #expect(map.authorizations.current.allSatisfy { $0 == "Bearer \(secret)" })
         let log = String(decoding: FileManager.default.contents(atPath: workspace.folder("geheim").appendingPathComponent("runs.ndjson").path) ?? Data(), as: UTF8.self)
         #expect(!result.output.contains(secret) && !log.contains(secret))
 
-        let missing = try workspace.sync()
+        let missing = try await workspace.sync()
         #expect(missing.status == 1)
         #expect(missing.stdout.contains("KAART_TEST_SECRET"))
 
         try workspace.source("geheim", url: map.url, "credentials: {env: X, token: abc}")
-        let refused = try workspace.sync()
+        let refused = try await workspace.sync()
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("puts a secret in sources.yaml"))
         await map.stop()
@@ -168,18 +168,18 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("bewaakt", url: map.url, "retire_after: 1\nfull_every: 0")
-        #expect(try workspace.sync().status == 0)
+        #expect(try await workspace.sync().status == 0)
         let before = workspace.state("bewaakt")
         map.services.update { $0.removeLast(3) }
-        let held = try workspace.sync()
+        let held = try await workspace.sync()
         #expect(held.status == 1)
         #expect(held.stdout.contains("bewaakt: HELD BACK: this run would take 3 of 10 records of bewaakt off the map at once (30 %"), "\(held.output)")
         #expect(held.stdout.contains("kaart sync bewaakt --accept"))
         #expect(workspace.state("bewaakt") == before)
         #expect(workspace.lastRun("bewaakt")?["outcome"] as? String == "held")
-        let accepted = try workspace.sync(["--accept"])
+        let accepted = try await workspace.sync(["--accept"])
         #expect(accepted.status == 0, "\(accepted.output)")
-        #expect(try workspace.show("hsds-bewaakt-r10").stdout.contains("niet meer bij bron bewaakt"))
+        #expect(try await workspace.show("hsds-bewaakt-r10").stdout.contains("niet meer bij bron bewaakt"))
         await map.stop()
     }
 }

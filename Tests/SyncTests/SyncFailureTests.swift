@@ -24,16 +24,20 @@ import Testing
                 return count == 0 ? Response.text("even niet", status: .serviceUnavailable) : Self.page((1...3).map { hsdsService("k\($0)") })
             }
             router.get("/stuck/services") { _, _ in
-                try await Task.sleep(for: .seconds(30))
+                try? await Task.sleep(for: .seconds(3))
                 return Self.page([])
             }
             router.get("/drip/services") { _, _ in
                 Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody { writer in
-                    for byte in "{\"contents\": []}".utf8 {
-                        try await writer.write(ByteBuffer(bytes: [byte]))
-                        try await Task.sleep(for: .seconds(1))
-                    }
-                    try await writer.finish(nil)
+                    // Whatever happens (the client gives up, the test stops the server), the
+                    // writer is finished: NIO requires it.
+                    do {
+                        for byte in "{\"contents\": []}".utf8 {
+                            try await writer.write(ByteBuffer(bytes: [byte]))
+                            try await Task.sleep(for: .seconds(1))
+                        }
+                    } catch {}
+                    try? await writer.finish(nil)
                 })
             }
             router.get("/loop/services") { _, _ in Response(status: .found, headers: [.location: "/loop2/services"]) }
@@ -73,7 +77,7 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("buren", url: "\(server.base)/good", "ndjson: false\nfull_every: 0")
-        let good = try workspace.sync()
+        let good = try await workspace.sync()
         #expect(good.status == 0, "\(good.output)")
         let state = try #require(workspace.state("buren"))
         let index = try #require(FileManager.default.contents(atPath: workspace.indexFile.path))
@@ -99,7 +103,7 @@ import Testing
             let extra = item.format == "hsds-api" ? "ndjson: false\nfull_every: 0\n" + item.extra : item.extra
             try workspace.source("buren", format: item.format, url: item.route, extra)
             let started = Date()
-            let result = try workspace.sync()
+            let result = try await workspace.sync()
             let line = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
             #expect(result.status == 1, "\(item.route): \(result.output)")
             #expect(line.hasPrefix("buren: "), "\(item.route): \(result.output)")
@@ -123,7 +127,7 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("wankel", url: "\(server.base)/flaky", "ndjson: false\nretries: 1")
-        let result = try workspace.sync()
+        let result = try await workspace.sync()
         #expect(result.status == 0, "\(result.output)")
         #expect(result.stdout.contains("wankel: 3 records; +3 new"))
         #expect(calls.current["flaky"] == 2)
@@ -136,12 +140,12 @@ import Testing
         let workspace = try SyncWorkspace()
         defer { workspace.remove() }
         try workspace.source("buren", url: "\(server.base)/good", "ndjson: false")
-        #expect(try workspace.sync().status == 0)
+        #expect(try await workspace.sync().status == 0)
         try workspace.source("buren", url: "\(server.base)/invalid", "ndjson: false\nfull_every: 0")
-        let accepted = try workspace.sync(["--accept"])
+        let accepted = try await workspace.sync(["--accept"])
         #expect(accepted.status == 0, "\(accepted.output)")
         #expect(accepted.stdout.contains("error: description: this record has no description"))
-        let kept = try workspace.show("hsds-buren-k2")
+        let kept = try await workspace.show("hsds-buren-k2")
         #expect(kept.status == 0)
         #expect(!kept.stdout.contains("bestaat niet meer"), "the last good version stays on the map")
         await server.stop()

@@ -108,16 +108,23 @@ struct SyncWorkspace {
         ["--indexer", repositoryRoot.appendingPathComponent("Indexer").path, "--sources", sourcesFile.path, "--corpus", root.appendingPathComponent("Corpus").path]
     }
 
-    func kaart(_ arguments: [String], environment: [String: String] = [:]) throws -> CommandResult {
-        try runKaart(arguments, in: root, environment: environment)
+    /// Runs `kaart` on a thread of its own: waiting for it must not hold one of the few threads
+    /// Swift concurrency has, which the loopback servers in this process need to answer it.
+    func kaart(_ arguments: [String], environment: [String: String] = [:]) async throws -> CommandResult {
+        let root = root
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue(label: "kaart-child").async {
+                continuation.resume(with: Result { try runKaart(arguments, in: root, environment: environment) })
+            }
+        }
     }
 
-    func sync(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> CommandResult {
-        try kaart(["sync"] + arguments + pathArguments + ["--index", indexFile.path], environment: environment)
+    func sync(_ arguments: [String] = [], environment: [String: String] = [:]) async throws -> CommandResult {
+        try await kaart(["sync"] + arguments + pathArguments + ["--index", indexFile.path], environment: environment)
     }
 
-    func show(_ id: String) throws -> CommandResult {
-        try kaart(["toon", id, "--index", indexFile.path])
+    func show(_ id: String) async throws -> CommandResult {
+        try await kaart(["toon", id, "--index", indexFile.path])
     }
 
     func state(_ name: String) -> Data? { FileManager.default.contents(atPath: folder(name).appendingPathComponent("state.json").path) }
@@ -144,6 +151,8 @@ struct CommandResult {
     var output: String { stdout + stderr }
 }
 
+/// Runs the built `kaart` as a user would. Its output goes to files, not pipes, so no read can
+/// be interrupted by a signal while the process runs.
 func runKaart(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> CommandResult {
     let process = Process()
     process.executableURL = kaartExecutable
@@ -154,21 +163,28 @@ func runKaart(_ arguments: [String], in directory: URL, environment: [String: St
     env["NO_COLOR"] = "1"
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
+    let stamp = UUID().uuidString
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-out-\(stamp)")
+    let err = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-err-\(stamp)")
+    FileManager.default.createFile(atPath: out.path, contents: nil)
+    FileManager.default.createFile(atPath: err.path, contents: nil)
+    defer {
+        try? FileManager.default.removeItem(at: out)
+        try? FileManager.default.removeItem(at: err)
+    }
+    let outHandle = try FileHandle(forWritingTo: out)
+    let errHandle = try FileHandle(forWritingTo: err)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    // Read both pipes while the process runs, so a long output cannot block it.
-    let stderrData = Box(Data())
-    let reader = Thread { stderrData.current = err.fileHandleForReading.readDataToEndOfFile() }
-    reader.start()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    while reader.isExecuting || !reader.isFinished { usleep(1000) }
+    try? outHandle.close()
+    try? errHandle.close()
     return CommandResult(
-        status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-        stderr: String(decoding: stderrData.current, as: UTF8.self))
+        status: process.terminationStatus,
+        stdout: String(decoding: FileManager.default.contents(atPath: out.path) ?? Data(), as: UTF8.self),
+        stderr: String(decoding: FileManager.default.contents(atPath: err.path) ?? Data(), as: UTF8.self))
 }
 
 /// `kaart` sits beside the test bundle in the build folder.

@@ -109,8 +109,8 @@ import Testing
         try write("e2e-twee", Self.record("e2e-twee", name: "Inloop Twee", description: "Samen koken op dinsdag."))
         try write("e2e-drie", Self.record("e2e-drie", name: "Inloop Drie", description: "Wandelen in het park."))
         let firstIndex = first.root.appendingPathComponent("index.sqlite").path
-        let indexFirst = { try first.kaart(["index", "--corpus", corpus.path, "--indexer", indexer, "--index", firstIndex, "--quiet"]) }
-        #expect(try indexFirst().status == 0)
+        let indexFirst = { () async throws -> CommandResult in try await first.kaart(["index", "--corpus", corpus.path, "--indexer", indexer, "--index", firstIndex, "--quiet"]) }
+        #expect(try await indexFirst().status == 0)
         let source = try Served(["--index", firstIndex, "--feedback", first.root.appendingPathComponent("feedback.sqlite").path], in: first.root)
         defer { source.stop() }
         #expect(!source.base.isEmpty)
@@ -119,7 +119,7 @@ import Testing
         let second = try SyncWorkspace()
         defer { second.remove() }
         try second.source("kaart-een", url: "\(source.base)/api/v1", "every: 1s\nretire_after: 2\nfull_every: 0\nmax_retired_share: 50%")
-        #expect(try second.kaart(["index"] + second.pathArguments + ["--index", second.indexFile.path, "--quiet"]).status == 0)
+        #expect(try await second.kaart(["index"] + second.pathArguments + ["--index", second.indexFile.path, "--quiet"]).status == 0)
         let follower = try Served(
             ["--sync", "--index", second.indexFile.path, "--feedback", second.root.appendingPathComponent("var/feedback.sqlite").path]
                 + second.pathArguments, in: second.root)
@@ -148,7 +148,7 @@ import Testing
         try write("e2e-vier", Self.record("e2e-vier", name: "Inloop Vier", description: "Een nieuwe plek om binnen te lopen."))
         try write("e2e-twee", Self.record("e2e-twee", name: "Inloop Twee", phone: "026 765 43 21", description: "Samen koken op donderdag.", assured: "2026-11-20"))
         try FileManager.default.removeItem(at: corpus.appendingPathComponent("e2e-drie.yaml"))
-        #expect(try indexFirst().status == 0)
+        #expect(try await indexFirst().status == 0)
         kill(source.process.processIdentifier, SIGHUP)
 
         #expect(await Self.eventually(30) { await Self.get(service("e2e-vier")).0 == 200 }, "added")
