@@ -102,16 +102,17 @@ import Testing
         for (number, item) in cases.enumerated() {
             let extra = item.format == "hsds-api" ? "ndjson: false\nfull_every: 0\n" + item.extra : item.extra
             try workspace.source("buren", format: item.format, url: item.route, extra)
-            let started = Date()
             let result = try await workspace.sync()
             let line = result.stdout.split(separator: "\n").first.map(String.init) ?? ""
             #expect(result.status == 1, "\(item.route): \(result.output)")
             #expect(line.hasPrefix("buren: "), "\(item.route): \(result.output)")
             #expect(result.stdout.contains(item.expected), "\(item.route): \(result.output)")
-            #expect(Date().timeIntervalSince(started) < 15, "\(item.route) took too long")
             #expect(workspace.runCount("buren") == 2 + number, "one line in the run log per run")
             let run = workspace.lastRun("buren")
             #expect(run?["outcome"] as? String == item.outcome, "\(item.route)")
+            // The run measures itself: a slow or dripping server is given up at its timeout, not
+            // waited out (the drip would take 16 s).
+            #expect((run?["seconds"] as? Double ?? 99) < 12, "\(item.route) was waited out: \(String(describing: run?["seconds"]))")
             #expect((run?["message"] as? String)?.contains(item.expected) == true || item.outcome == "held", "\(item.route): \(String(describing: run))")
             #expect(workspace.state("buren") == state, "\(item.route) changed the accepted state")
             #expect(FileManager.default.contents(atPath: workspace.indexFile.path) == index, "\(item.route) changed the index")
