@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Bounded property-based tests of the query analyser and the form parser (tests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         /// Value types of the domain: records, taxonomy, places, queries. Foundation only, no I/O.
@@ -76,6 +77,19 @@ let package = Package(
             name: "Confirmation",
             dependencies: ["KaartModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        /// Other maps kept in step over HTTP: fetch (streaming, bounded), snapshots, diffs, the
+        /// run log, retiring what vanished, the schedule, and the link check. It owns the
+        /// network; `Indexing` stays offline and is what it calls to read and build.
+        .target(
+            name: "Sync",
+            dependencies: [
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         /// The web page, its plain-text twin and the JSON API (Hummingbird 2). Routes are thin:
         /// parse with `SearchQuery.parse`, search, render with `Presentation`.
         .target(
@@ -104,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "kaart",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark", "Sync",
                 "Confirmation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -132,6 +146,18 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
+        ),
+        /// Keeping other maps in step, through the front door: loopback Hummingbird servers that
+        /// serve HSDS API pages, an ndjson stream, a CSV file and every failure, the built `kaart`
+        /// (`kaart sync`, `kaart links`) and two `kaart serve` processes following each other.
+        .testTarget(
+            name: "SyncTests",
+            dependencies: [
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
     ]
 )

@@ -194,6 +194,7 @@ public struct FeedbackStore: Sendable {
                 CREATE INDEX report_by_entry ON report(entry_id, status);
                 """)
         }
+        registerLinkReports(&migrator)
         return migrator
     }
 

@@ -13,14 +13,18 @@ public struct IndexPaths: Sendable {
     public var sources: URL
     /// Maintainers' merge and not-a-duplicate decisions (`Indexer/duplicates.yaml`).
     public var decisions: URL
+    /// Where `kaart sync` keeps each remote source's snapshots, state and run log
+    /// (`var/sources/NAME/`).
+    public var snapshots: URL
 
-    public init(corpus: URL, indexer: URL, index: URL, root: URL, sources: URL? = nil, decisions: URL? = nil) {
+    public init(corpus: URL, indexer: URL, index: URL, root: URL, sources: URL? = nil, decisions: URL? = nil, snapshots: URL? = nil) {
         self.corpus = corpus
         self.indexer = indexer
         self.index = index
         self.root = root
         self.sources = sources ?? indexer.appendingPathComponent("sources.yaml")
         self.decisions = decisions ?? indexer.appendingPathComponent("duplicates.yaml")
+        self.snapshots = snapshots ?? root.appendingPathComponent("var/sources", isDirectory: true)
     }
 
     /// The layout of this repository, relative to `root`.
@@ -106,7 +110,8 @@ public enum IndexBuild {
     ) throws -> (load: CorpusLoad, sources: [SourceLoad], deduplication: DeduplicationResult) {
         let display = { (url: URL) in CorpusLoader.relativePath(url, to: paths.root) }
         let definitions = try explicit ?? SourceList.load(
-            from: paths.sources, root: paths.root, corpus: paths.corpus, taxonomy: reference.taxonomy, display: display(paths.sources))
+            from: paths.sources, root: paths.root, corpus: paths.corpus, taxonomy: reference.taxonomy, display: display(paths.sources),
+            snapshots: paths.snapshots)
         let mappingFile = paths.indexer.appendingPathComponent("hsds-taxonomy.yaml")
         let mapping = definitions.contains(where: { $0.format != .corpus })
             ? try TaxonomyMapping.load(from: mappingFile, taxonomy: reference.taxonomy, display: display(mappingFile)) : .empty
@@ -116,7 +121,9 @@ public enum IndexBuild {
         var seen: [String: String] = [:]
         var fieldLines: [String: [String: Int]] = [:]
         for definition in definitions {
-            let load = try Importer.load(definition, reference: reference, mapping: mapping, today: today, root: paths.root)
+            let load = definition.remote == nil
+                ? try Importer.load(definition, reference: reference, mapping: mapping, today: today, root: paths.root)
+                : try SyncedSource.load(definition, reference: reference, mapping: mapping, today: today, root: paths.root)
             loads.append(load)
             diagnostics += load.diagnostics
             fieldLines.merge(load.fieldLines) { first, _ in first }
@@ -168,6 +175,14 @@ public enum IndexBuild {
 }
 
 extension IndexBuild {
+    /// The sources in `Indexer/sources.yaml`, as `kaart index` reads them.
+    public static func sourceDefinitions(_ paths: IndexPaths) throws -> [SourceDefinition] {
+        let taxonomy = try ReferenceData.load(from: paths.indexer).taxonomy
+        return try SourceList.load(
+            from: paths.sources, root: paths.root, corpus: paths.corpus, taxonomy: taxonomy,
+            display: CorpusLoader.relativePath(paths.sources, to: paths.root), snapshots: paths.snapshots)
+    }
+
     /// Reads one source on its own, as `kaart import` previews it: its records, diagnostics,
     /// unmapped terms and fields not read.
     public static func read(_ source: SourceDefinition, paths: IndexPaths, today: Day) throws -> SourceLoad {

@@ -7,6 +7,9 @@ import Yams
 public struct SourceDefinition: Sendable {
     public enum Format: String, CaseIterable, Sendable {
         case corpus, hsds, csv
+        /// An Open Referral HSDS API 3.0: `kaart sync` pages through `/services` or streams
+        /// ndjson; the index reads the last accepted snapshot.
+        case hsdsAPI = "hsds-api"
     }
 
     /// Short name: lower-case letters, digits and hyphens. Imported ids start with it.
@@ -20,6 +23,9 @@ public struct SourceDefinition: Sendable {
     public var defaults: TermTranslation
     /// The date a maintainer checked the source as a whole, for records that carry no date.
     public var assuredDate: Day?
+    /// Where `kaart sync` fetches the source, and how; nil for a file in the repository. A
+    /// remote source's `path` is its folder under `var/sources/`.
+    public var remote: RemoteSource?
 
     public init(
         name: String, format: Format, path: URL, mapping: URL? = nil, defaults: TermTranslation = TermTranslation(),
@@ -48,9 +54,11 @@ public struct SourceDefinition: Sendable {
 /// (when records are merged, the earlier source's fields win). Paths are relative to the
 /// repository root, so a rebuild from the same files gives the same index.
 public enum SourceList {
+    /// `snapshots` is where `kaart sync` keeps each remote source's folder (`var/sources/`).
     public static func load(
-        from url: URL, root repository: URL, corpus: URL, taxonomy: Taxonomy, display: String
+        from url: URL, root repository: URL, corpus: URL, taxonomy: Taxonomy, display: String, snapshots: URL? = nil
     ) throws -> [SourceDefinition] {
+        let snapshots = snapshots ?? repository.appendingPathComponent("var/sources", isDirectory: true)
         guard FileManager.default.fileExists(atPath: url.path) else {
             // Without a sources file the corpus is the only source, as before imports existed.
             return [SourceDefinition(name: "corpus", format: .corpus, path: corpus)]
@@ -76,11 +84,18 @@ public enum SourceList {
             }
             var path: URL
             if let text = item["path"]?.string {
+                if item["url"] != nil {
+                    throw ImportError.sources(display, "line \(line): source \(name) has both `path:` and `url:`; a source is a file in the repository or an address kaart sync fetches, not both")
+                }
                 path = resolve(text)
             } else if format == .corpus {
                 path = corpus
+            } else if item["url"] != nil {
+                path = snapshots.appendingPathComponent(name, isDirectory: true)
+            } else if format == .hsdsAPI {
+                throw ImportError.sources(display, "line \(line): source \(name) of format hsds-api needs `url:`, the API's base address (the part before /services)")
             } else {
-                throw ImportError.sources(display, "line \(line): source \(name) needs `path:`, the file to import (relative to the repository)")
+                throw ImportError.sources(display, "line \(line): source \(name) needs `path:`, the file to import (relative to the repository), or `url:`, an address kaart sync fetches")
             }
             if format == .corpus, item["path"]?.string == "Corpus" { path = corpus }
             var mapping: URL?
@@ -96,7 +111,10 @@ public enum SourceList {
                 assured = day
             }
             let defaults = try item["defaults"].map { try TermTranslation.parse($0, taxonomy: taxonomy, file: display) } ?? TermTranslation()
-            return SourceDefinition(name: name, format: format, path: path, mapping: mapping, defaults: defaults, assuredDate: assured)
+            var definition = SourceDefinition(name: name, format: format, path: path, mapping: mapping, defaults: defaults, assuredDate: assured)
+            definition.remote = try RemoteSource.parse(item, name: name, format: format, line: line, display: display, resolve: resolve)
+            if definition.remote != nil { definition.path = snapshots.appendingPathComponent(name, isDirectory: true) }
+            return definition
         }
     }
 }

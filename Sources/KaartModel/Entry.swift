@@ -60,6 +60,9 @@ public struct Entry: Codable, Hashable, Sendable {
     public var lastModified: Day?
     /// The change log: one item per corrected field, in HSDS's `metadata` shape.
     public var metadata: [Change]
+    /// For a record kept in step with another map by `kaart sync`: the source and the day our
+    /// copy last changed from it. Never a check date; `assuredDate` stays the source's own.
+    public var sourceUpdate: SourceUpdate?
 
     public init(
         id: String, kind: Kind, name: String, description: String, sources: [Source],

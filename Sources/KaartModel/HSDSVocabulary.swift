@@ -29,14 +29,26 @@ public enum HSDSVocabulary {
         hash[6] = (hash[6] & 0x0F) | 0x50
         hash[8] = (hash[8] & 0x3F) | 0x80
         bytes = hash
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = hexDigits(bytes)
         let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
         return parts.joined(separator: "-")
     }
 
     /// Eight hex digits that stand for `text`, for short stable id suffixes.
     public static func shortHash(_ text: String) -> String {
-        SHA1.hash(Array(text.utf8)).prefix(4).map { String(format: "%02x", $0) }.joined()
+        hexDigits(SHA1.hash(Array(text.utf8)).prefix(4))
+    }
+
+    /// Lower-case hex, two digits a byte. Written out by hand: `String(format: "%02x")` per byte
+    /// was most of the time the API's full list spent on a service, which holds several UUIDs.
+    static func hexDigits(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The UUID namespace of Sociale Kaart ids (itself the version 5 UUID of "sociale-kaart" in

@@ -121,8 +121,3 @@ extension SearchResults {
         coverage.names(and: strings.language == .dutch ? "en" : "and")
     }
 }
-
-extension Strings {
-    /// "1 juni 2026".
-    public func dayMonthYear(_ day: Day) -> String { "\(day.day) \(monthNames[day.month - 1]) \(day.year)" }
-}

@@ -67,6 +67,16 @@ public struct EntryFacts: Sendable {
     /// "november 2026", or "datum onbekend" when no dated source vouches for the record.
     public var lastChecked: String { entry.assuredDate.map(strings.monthYear) ?? strings.practical.dateUnknown }
 
+    /// For a record kept in step with another map: "bijgewerkt uit bron X op 24 november 2026",
+    /// or, once it is off the map, "niet meer bij bron X sinds …". Never a check date.
+    public var sourceNote: String? {
+        guard let update = entry.sourceUpdate else { return nil }
+        if let gone = update.goneSince, entry.status == .inactive {
+            return strings.goneFromSource(update.source, strings.dayMonthYear(gone))
+        }
+        return strings.sourceUpdated(update.source, strings.dayMonthYear(update.updated))
+    }
+
     public var kind: String { strings.kindLabels[entry.kind] ?? entry.kind.rawValue }
 
     public func labels(_ facet: Taxonomy.Facet, _ codes: [String]) -> String {

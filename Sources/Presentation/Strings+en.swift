@@ -46,6 +46,9 @@ extension Strings {
         no: "no",
         free: "free",
         inactive: "This service no longer exists or has stopped.",
+        sourceUpdated: { source, day in "updated from source \(source) on \(day)" },
+        goneFromSource: { source, day in "no longer at source \(source) since \(day)" },
+        websiteBroken: { problem, day in "website does not work: \(problem) since \(day)" },
         languageName: "English",
         web: WebText(
             siteName: "Sociale Kaart",

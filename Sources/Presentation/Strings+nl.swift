@@ -47,6 +47,9 @@ extension Strings {
         no: "nee",
         free: "gratis",
         inactive: "Dit aanbod bestaat niet meer of is gestopt.",
+        sourceUpdated: { source, day in "bijgewerkt uit bron \(source) op \(day)" },
+        goneFromSource: { source, day in "niet meer bij bron \(source) sinds \(day)" },
+        websiteBroken: { problem, day in "website werkt niet: \(problem) sinds \(day)" },
         languageName: "Nederlands",
         web: WebText(
             siteName: "Sociale Kaart",

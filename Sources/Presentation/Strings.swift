@@ -37,6 +37,13 @@ public struct Strings: Sendable {
     public var no: String
     public var free: String
     public var inactive: String
+    /// "bijgewerkt uit bron X op DATUM": when our copy of a synced record last changed. Shown
+    /// apart from "laatst gecontroleerd", which stays the source's own date.
+    public var sourceUpdated: @Sendable (_ source: String, _ day: String) -> String
+    /// Why a synced record left the map: "niet meer bij bron X sinds DATUM".
+    public var goneFromSource: @Sendable (_ source: String, _ day: String) -> String
+    /// A link-check report: "website werkt niet: 404 sinds DATUM".
+    public var websiteBroken: @Sendable (_ problem: String, _ day: String) -> String
     // The web page, its plain-text twin and the API's messages.
     /// This language's own name, for the language switch ("English", "Nederlands").
     public var languageName: String
@@ -54,6 +61,9 @@ public struct Strings: Sendable {
         case .english: .english
         }
     }
+
+    /// "24 november 2026".
+    public func dayMonthYear(_ day: Day) -> String { "\(day.day) \(monthNames[day.month - 1]) \(day.year)" }
 
     /// "november 2026".
     public func monthYear(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }

@@ -116,6 +116,7 @@ public struct TextRenderer: Sendable {
         }
         if entry.audience == .professionals { out.append(strings.practical.forProfessionalsOnly) }
         if entry.status == .active, let open = facts.openness(at: moment) { out.append(bold(open)) }
+        if entry.status == .inactive, entry.sourceUpdate?.goneSince != nil, let note = facts.sourceNote { out.append(note) }
         out.append("")
         func add(_ field: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
@@ -162,6 +163,7 @@ public struct TextRenderer: Sendable {
             out += ["", sources]
         }
         out += ["", "\(strings.lastChecked): \(facts.lastChecked) · id: \(entry.id)"]
+        if entry.status == .active, let note = facts.sourceNote { out.append(note) }
         if entry.crisis || entry.domains.contains("psychisch-welzijn") { out += ["", crisis()] }
         return out.joined(separator: "\n") + "\n"
     }

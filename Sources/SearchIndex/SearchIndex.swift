@@ -195,6 +195,53 @@ public final class SearchIndex: Sendable {
         }
     }
 
+    /// How many records there are (inactive ones included), changed on or after
+    /// `modifiedSince` when given: the size of the HSDS API's full list.
+    public func recordCount(modifiedSince: Day? = nil) throws -> Int {
+        try database.read { db in
+            if let modifiedSince {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE modified_date >= ?", arguments: [modifiedSince.description]) ?? 0
+            }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+        }
+    }
+
+    /// One stretch of every record (inactive ones included), ordered by id: the `limit` after
+    /// id `after` (keyset, for a stream) or after skipping `offset` (for numbered pages),
+    /// changed on or after `modifiedSince` when given. For the HSDS API's full list.
+    public func records(
+        modifiedSince: Day? = nil, after: String? = nil, offset: Int = 0, limit: Int
+    ) throws -> [(entry: Entry, aliases: [String])] {
+        // The page's rows are chosen on the id index alone, so skipping `offset` rows does not
+        // read their JSON; only the page's own rows are read in full.
+        var chosen = "SELECT rowid FROM entry WHERE 1"
+        var arguments: [any DatabaseValueConvertible] = []
+        if let modifiedSince {
+            chosen += " AND modified_date >= ?"
+            arguments.append(modifiedSince.description)
+        }
+        if let after {
+            chosen += " AND id > ?"
+            arguments.append(after)
+        }
+        chosen += " ORDER BY id LIMIT ? OFFSET ?"
+        arguments += [limit, offset]
+        let sql = """
+            SELECT e.id, e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
+            FROM entry e WHERE e.rowid IN (\(chosen)) ORDER BY e.id
+            """
+        return try database.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                let json: String = row["record_json"]
+                let aliases: String? = row["aliases"]
+                return (
+                    try JSONDecoder().decode(Entry.self, from: Data(json.utf8)),
+                    (aliases ?? "").split(separator: "\t").map(String.init).sorted()
+                )
+            }
+        }
+    }
+
     /// The summary a record shows and its readability figures, as the indexer stored them.
     public func summary(id: String) throws -> RecordSummary? {
         try database.read { db in

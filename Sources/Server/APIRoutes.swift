@@ -27,7 +27,14 @@ struct APIRoutes: Sendable {
     @Sendable func services(_ request: Request, context: AppRequestContext) async throws -> Response {
         let loaded = dependencies.indexes.currentLoaded
         let index = loaded.index
-        let query = try SearchRequest.query(context.query, taxonomy: index.taxonomy, language: context.language, emptyIsAnError: true)
+        let listing = context.query.filter { ServiceList.parameters.contains($0.name) }
+        let query = try SearchRequest.query(
+            context.query.filter { !ServiceList.parameters.contains($0.name) }, taxonomy: index.taxonomy, language: context.language,
+            emptyIsAnError: true)
+        if query.isUnconstrained { return try ServiceList.response(listing, query: query, loaded: loaded) }
+        if let first = listing.first {
+            throw QueryError.invalid(parameter: first.name, value: first.value, expected: "niets: deze parameter hoort bij de volledige lijst, zonder zoekvraag")
+        }
         let results = try await dependencies.search(query, in: index, context: context)
         return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }

@@ -17,6 +17,21 @@ struct MaintenanceRoutes: Sendable {
         routes.on(.get, "/api/v1/beheer/meldingen", use: reports)
         routes.on(.post, "/api/v1/beheer/correcties", use: correct)
         routes.on(.post, "/api/v1/beheer/herlaad", use: reload)
+        routes.on(.get, "/api/v1/beheer/bronnen", use: sources)
+    }
+
+    /// How each source that `kaart sync` keeps in step stands: last run, last success, records,
+    /// what changed, stale, missing and retired; a failing or held-back source says why.
+    @Sendable func sources(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try authorize(request)
+        guard let paths = dependencies.sourcePaths else { return try JSONResponses.json([SourceStatus]()) }
+        let statuses = try SourceStatus.load(
+            IndexBuild.sourceDefinitions(paths), today: dependencies.today(), freshnessMonths: dependencies.freshnessMonths)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.dateEncodingStrategy = .iso8601
+        return JSONResponses.json(data: try encoder.encode(statuses))
     }
 
     /// Checks the token; the header itself is never logged or echoed.

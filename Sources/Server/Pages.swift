@@ -262,6 +262,10 @@ struct Pages: Sendable {
         let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
         var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
         if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
+        let sourceNote = facts.sourceNote
+        if entry.status == .inactive, entry.sourceUpdate?.goneSince != nil, let sourceNote {
+            body += "<p class=\"fout\">\(HTML.escape(sourceNote))</p>\n"
+        }
         if entry.status == .planned {
             let expected = entry.expectedStart.map { " " + strings.practical.expectedFrom(strings.monthYear($0)) } ?? ""
             body += "<p class=\"fout\">\(HTML.escape(strings.practical.notYetAvailable + expected))</p>\n"
@@ -297,6 +301,7 @@ struct Pages: Sendable {
         }
         if let sources = facts.residentSources { body += "<p class=\"meta\">\(HTML.escape(sources))</p>\n" }
         body += "<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
+        if entry.status == .active, let sourceNote { body += "<p class=\"meta\">\(HTML.escape(sourceNote))</p>\n" }
         body += "<ul class=\"noprint\"><li><a href=\"\(HTML.escape(layout.languageQuery(path + "/handout")))\">\(HTML.escape(web.handoutLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(web.reportLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery("/")))\">\(HTML.escape(web.backToSearch))</a></li></ul>\n"

@@ -102,6 +102,8 @@ public struct ServerDependencies: Sendable {
     /// The day freshness is measured against; by default the Dutch day of `now`.
     public var today: @Sendable () -> Day
     public var logger: Logger
+    /// Where the sources and `var/sources/` are, for the maintainers' view of the synced sources.
+    public var sourcePaths: IndexPaths?
 
     public init(
         index: SearchIndex, feedback: FeedbackStore, now: @escaping @Sendable () -> Date,
@@ -121,6 +123,12 @@ public struct ServerDependencies: Sendable {
         return try await searchBudget.run(on: context.channel) {
             try index.search(query, today: today, now: now, freshnessMonths: freshnessMonths, openReports: openReports)
         }
+    }
+
+    /// Runs `work` (a rebuild and swap of the index) one at a time with corrections and
+    /// confirmations; for the scheduled sync in `kaart serve --sync`.
+    public func exclusively(_ work: @escaping @Sendable () throws -> Void) async throws {
+        try await desk.exclusively(work)
     }
 
     /// The minute "nu open" is decided for, in Dutch time, from the injected clock.

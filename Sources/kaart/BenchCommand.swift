@@ -19,6 +19,8 @@ struct BenchCommand: AsyncParsableCommand {
               kaart bench --records 100000
               kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI);
                                                           de server beantwoordt dan alleen een paar verzoeken
+              kaart bench --sync --records 100000         alleen kaart sync: een andere kaart met zoveel
+                                                          synthetische services op loopback, per pagina en als ndjson
             """)
 
     @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Aantallen records (standaard 1000 10000 100000).")
@@ -39,6 +41,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Map voor de JSON-uitvoer.")
     var out = "bench-out"
 
+    @Flag(help: "Meet alleen kaart sync tegen een synthetische kaart op loopback (docs/benchmark.md).")
+    var sync = false
+
     @OptionGroup var sources: SourceOptions
 
     func validate() throws {
@@ -53,6 +58,19 @@ struct BenchCommand: AsyncParsableCommand {
             let reference = try ReferenceData.load(from: URL(fileURLWithPath: sources.indexer, relativeTo: root))
             var reports: [BenchReport] = []
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            if sync {
+                for n in records {
+                    let figures = try SyncBench.run(
+                        records: n, executable: Self.executable(), indexer: URL(fileURLWithPath: sources.indexer, relativeTo: root),
+                        work: URL(fileURLWithPath: work, relativeTo: root), reference: reference, today: try Terminal.today(), now: Date(),
+                        log: { Terminal.error($0) })
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    try encoder.encode(figures).write(to: URL(fileURLWithPath: "\(out)/sync-\(n).json"))
+                    print("kaart sync against \(n) synthetic services on loopback\n" + SyncBench.table(figures))
+                }
+                return .success
+            }
             if quick {
                 print("quick mode: \(queries ?? 100) queries per class; Tantivy, Datasette and wrk are skipped, kaart serve answers smoke requests only")
             }

@@ -16,6 +16,7 @@ struct CoverageCommand: AsyncParsableCommand {
             let reference = try ReferenceData.load(from: paths.indexer)
             let load = try IndexBuild.check(paths, today: today)
             print(CoverageReport(records: load.records.map(\.entry), today: today, coverage: reference.coverage).text(), terminator: "")
+            print(SourceStatus.text(try SourceStatus.load(IndexBuild.sourceDefinitions(paths), today: today)), terminator: "")
             return .success
         }
     }

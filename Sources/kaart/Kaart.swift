@@ -16,6 +16,8 @@ struct Kaart: AsyncParsableCommand {
               kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht"
               kaart import hsds export.json        lees een andere kaart in (HSDS 3)
               kaart export hsds --modified-after 2026-11-01 > wijzigingen.json
+              kaart sync --dry-run                 wat is er veranderd bij de andere kaarten?
+              kaart links                          werken de websites in de records nog?
 
             Exit codes:
               0 gelukt
@@ -27,7 +29,7 @@ struct Kaart: AsyncParsableCommand {
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
             CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self,
             ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self,
-            SyntheticCorpusCommand.self, ConfirmationLinksCommand.self,
+            SyntheticCorpusCommand.self, SyncCommand.self, LinksCommand.self, ConfirmationLinksCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -65,6 +65,16 @@ struct ReviewCommand: AsyncParsableCommand {
                     print(line)
                 }
             }
+            let links = try store.linkReports()
+            if !links.isEmpty {
+                let strings = Strings.for(.dutch)
+                print("\nWebsites die niet werken (kaart links, automatische meldingen): \(links.count)")
+                for link in links {
+                    let since = strings.dayMonthYear(Day(link.failingSince ?? link.checkedAt))
+                    print("  \(link.entryID) — \(try index.entry(id: link.entryID)?.name ?? "(niet in de index)")")
+                    print("    \(link.url): \(strings.websiteBroken(link.problem ?? "?", since))")
+                }
+            }
             let stale = try index.staleEntries(today: today, freshnessMonths: verouderdNa)
             print("\nNiet gecontroleerd in \(verouderdNa) maanden: \(stale.count)")
             for entry in stale { print("  \(entry.assuredDate?.description ?? "datum onbekend")  \(safe(entry.id)) — \(safe(entry.name))") }

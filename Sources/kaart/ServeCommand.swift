@@ -5,6 +5,7 @@ import Hummingbird
 import KaartModel
 import Logging
 import Server
+import Sync
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,10 +20,14 @@ struct ServeCommand: AsyncParsableCommand {
             De index wordt alleen gelezen; meldingen gaan naar het meldingenbestand (--feedback).
             Na `kaart index` leest de server de nieuwe index bij SIGHUP (kill -HUP PID), zonder
             dat een verzoek mislukt.
+            Met --sync haalt de server elke bron met `url:` en `every:` in Indexer/sources.yaml
+            zelf op, op dat schema, en wisselt de nieuwe index in zonder dat een verzoek mislukt.
+              kaart serve --sync
             Beheer (alleen met een token uit KAART_BEHEER_TOKEN of --beheer-token-bestand):
               GET /api/v1/beheer/meldingen · POST /api/v1/beheer/correcties · POST /api/v1/beheer/herlaad
             Bevestigingslinks voor aanbieders (/bevestig/…, zie kaart bevestiglinks) werken met het
             geheim uit --geheim-bestand of KAART_BEVESTIG_GEHEIM.
+              GET /api/v1/beheer/bronnen (hoe elke bron ervoor staat)
             """,
         aliases: ["start"])
 
@@ -37,6 +42,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var feedback: FeedbackOptions
     @OptionGroup var sources: SourceOptions
     @OptionGroup var confirmationSecret: ConfirmationSecretOption
+    @Flag(help: "Houd de bronnen met `url:` en `every:` bij, op hun schema (kaart sync in de achtergrond).")
+    var sync = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port moet tussen 0 en 65535 liggen") }
@@ -70,8 +77,9 @@ struct ServeCommand: AsyncParsableCommand {
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
             dependencies.maintenance = Maintenance(token: token, paths: canCorrect ? paths : nil)
         }
+        let paths = sources.paths(index: self.index.path)
+        dependencies.sourcePaths = paths
         if let signer = try confirmationSecret.signer() {
-            let paths = sources.paths(index: self.index.path)
             guard FileManager.default.fileExists(atPath: paths.corpus.path) else {
                 throw Failure("bevestigingslinks schrijven naar \(paths.corpus.path), maar die map bestaat niet; geef --corpus", code: .environment)
             }
@@ -79,12 +87,33 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let reloads = reloadOnHangup(dependencies.indexes, logger: logger)
         defer { reloads.cancel() }
+        var schedule: Task<Void, Never>?
+        let fetcher = Fetcher()
+        if sync {
+            let day = today
+            let synchronizer = Synchronizer(
+                paths: paths, fetcher: fetcher, now: clock, today: { day?() ?? Day(clock()) },
+                environment: ProcessInfo.processInfo.environment)
+            let indexes = dependencies.indexes
+            let shared = dependencies
+            let plan = SyncSchedule(
+                synchronizer: synchronizer, logger: logger, exclusively: { try await shared.exclusively($0) }
+            ) { try indexes.reload() }
+            schedule = Task {
+                do { try await plan.run() } catch is CancellationError {} catch {
+                    logger.error("sync: the schedule stopped", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+        defer { schedule?.cancel() }
         let host = self.host
         let app = buildApplication(settings, dependencies) { port in
             // Straight to the descriptor, unbuffered: scripts and tests wait for this line.
             FileHandle.standardOutput.write(Data("Sociale Kaart luistert op http://\(host):\(port)  (stop met Ctrl-C)\n".utf8))
         }
         try await app.runService()
+        schedule?.cancel()
+        await fetcher.shutdown()
         return .success
     }
 

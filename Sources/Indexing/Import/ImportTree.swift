@@ -58,7 +58,13 @@ struct ImportNode: Sendable {
     var string: String? {
         switch value {
         case .string(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Most values need no trimming; Foundation's trimming is slow enough to matter
+            // when a sync reads a hundred thousand services.
+            let scalars = text.unicodeScalars
+            guard let first = scalars.first, let last = scalars.last else { return nil }
+            let space = CharacterSet.whitespacesAndNewlines
+            if !space.contains(first) && !space.contains(last) { return text }
+            let trimmed = text.trimmingCharacters(in: space)
             return trimmed.isEmpty ? nil : trimmed
         case .number(let number):
             return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)

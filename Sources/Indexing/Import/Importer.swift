@@ -40,6 +40,13 @@ public enum Importer {
             return SourceLoad(
                 source: source, records: records, diagnostics: load.diagnostics, itemCount: load.fileCount,
                 unmappedTerms: [], ignoredFields: [], fieldLines: load.fieldLines)
+        case .hsds where isLineDelimited(source.path), .hsdsAPI:
+            var records: [IndexContents.Record] = []
+            var streamed = try stream(source, file: source.path, reference: reference, mapping: mapping, today: today, root: root) {
+                records.append($0.record)
+            }
+            streamed.records = records
+            return streamed
         case .hsds:
             var reader = HSDSReader()
             var services: [ImportNode] = []
@@ -66,7 +73,7 @@ public enum Importer {
                 services = reader.services(in: try ImportNode.parseJSON(data, file: file))
             }
             let drafts = services.flatMap { reader.drafts(service: $0) }
-            var builder = ImportBuilder(context: context(source, "hsds", "HSDS 3", file, reference, mapping, today))
+            var builder = ImportBuilder(context: context(source, "hsds", "HSDS 3", source.remote?.url.absoluteString ?? file, reference, mapping, today))
             let records = build(drafts, &builder, source: source)
             return SourceLoad(
                 source: source, records: records.records,
@@ -94,7 +101,7 @@ public enum Importer {
             merged.defaults = TermTranslation(
                 kind: source.defaults.kind ?? spreadsheetMapping.defaults.kind,
                 codes: spreadsheetMapping.defaults.codes.merging(source.defaults.codes) { $0 + $1 })
-            var builder = ImportBuilder(context: context(merged, "csv", "spreadsheet", file, reference, mapping, today))
+            var builder = ImportBuilder(context: context(merged, "csv", "spreadsheet", source.remote?.url.absoluteString ?? file, reference, mapping, today))
             let records = build(drafts, &builder, source: source)
             return SourceLoad(
                 source: source, records: records.records,
