@@ -26,7 +26,7 @@ struct Kaart: AsyncParsableCommand {
         subcommands: [
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
             CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self,
-            ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self,
+            ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self, JudgeCommand.self,
             SyntheticCorpusCommand.self,
         ],
         defaultSubcommand: nil
