@@ -35,6 +35,18 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
+    /// `indexTokens`, also adding the field's words (folded) to `words`, so the index's own
+    /// lexicon (`Vocabulary`) costs no second pass over the text.
+    public func indexTokens(_ text: String, words: inout [String]) -> [String] {
+        var tokens: [String] = []
+        for word in TextNormalizer.words(text) {
+            let indexed = indexedWord(word)
+            if !indexed.isEmpty { words.append(word) }
+            tokens += indexed
+        }
+        return tokens
+    }
+
     /// One word as alternatives: the whole word's stem, and (for a compound) its parts' stems.
     func wordTokens(_ word: String) -> [[String]] {
         let whole = [stemmer.stem(word)]
@@ -79,8 +91,19 @@ public struct AnalyzedQuery: Hashable, Sendable {
         public var alternatives: [[String]]
         /// Synonyms that were added, for `--uitleg`.
         public var synonyms: [String]
+        /// The concept this term searches for (`ConceptLexicon`), when its words name one.
+        public var concept: String?
+
+        public init(word: String, alternatives: [[String]], synonyms: [String] = [], concept: String? = nil) {
+            self.word = word
+            self.alternatives = alternatives
+            self.synonyms = synonyms
+            self.concept = concept
+        }
     }
 
     public var terms: [Term]
     public var isEmpty: Bool { terms.isEmpty }
+
+    public init(terms: [Term]) { self.terms = terms }
 }
