@@ -29,6 +29,12 @@ public struct JudgedSet: Sendable {
         public var passRate: Double
         public var recall: Double
         public var ndcg: Double
+
+        public init(passRate: Double, recall: Double, ndcg: Double) {
+            self.passRate = passRate
+            self.recall = recall
+            self.ndcg = ndcg
+        }
     }
 
     public var queries: [Query]
@@ -44,14 +50,14 @@ public struct JudgedSet: Sendable {
         }
         var floor: Floor?
         if let node = root["floor"] {
-            let line = (node.mark?.line ?? 0) + 1
+            let line = node.mark?.line ?? 0
             guard let pass = node["pass_rate"]?.float, let recall = node["recall"]?.float, let ndcg = node["ndcg"]?.float else {
                 throw fail(line, "floor", "give pass_rate, recall and ndcg, each between 0 and 1")
             }
             floor = Floor(passRate: pass, recall: recall, ndcg: ndcg)
         }
         let queries = try items.map { item -> Query in
-            let line = (item.mark?.line ?? 0) + 1
+            let line = item.mark?.line ?? 0
             guard let behaviour = item["behaviour"]?.string, !behaviour.isEmpty else {
                 throw fail(line, "behaviour", "every query needs a behaviour")
             }

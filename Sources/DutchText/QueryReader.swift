@@ -207,7 +207,13 @@ public struct QueryReader: Sendable {
     /// A postcode, or a place or gemeente name (up to four words), among the words.
     func readPlace(_ tokens: [String], _ used: inout [Bool], _ reading: inout QueryReading) {
         for (i, token) in tokens.enumerated() where !used[i] {
-            // "6811", "6811ab", "6811 ab".
+            // "6811", "6811ab", "6811 ab". A number from 1900 to 2099 on its own is a year
+            // ("schulden sinds 2024"), unless "postcode" comes before it.
+            if token.count == 4, let number = Int(token), (1900...2099).contains(number),
+                i == 0 || tokens[i - 1] != "postcode", !(i + 1 < tokens.count && tokens[i + 1].count == 2 && tokens[i + 1].allSatisfy(\.isLetter) && !skipped.contains(tokens[i + 1]))
+            {
+                continue
+            }
             if token.count == 4 || token.count == 6, let postcode = Postcode(token), gazetteer.area(for: postcode) != nil {
                 var text = postcode.description
                 used[i] = true
@@ -244,7 +250,7 @@ public struct QueryReader: Sendable {
 
     /// A place name that is also a word people search with: it stays a word unless "in", "bij"
     /// or "rond" comes before it.
-    func isTopicLike(_ word: String) -> Bool {
+    public func isTopicLike(_ word: String) -> Bool {
         everydayPlaces.contains(word) || skipped.contains(word) || topicWords.contains(word) || phrases.knows(word)
     }
 }

@@ -135,7 +135,7 @@ public struct ReferenceData: Sendable {
         }
         var seen = Set<String>()
         let concepts = try items.map { item -> ConceptLexicon.Concept in
-            let line = (item.mark?.line ?? 0) + 1
+            let line = item.mark?.line ?? 0
             guard let id = item["id"]?.string, !id.isEmpty, seen.insert(id).inserted else {
                 throw ReferenceDataError.malformed(file, "line \(line): id: every concept needs its own id")
             }
@@ -149,7 +149,7 @@ public struct ReferenceData: Sendable {
             if case .mapping(let mapping)? = item["phrases"] {
                 for (key, value) in mapping {
                     guard let language = key.string, language.count == 2, let words = value.sequence?.compactMap(\.string) else {
-                        throw ReferenceDataError.malformed(file, "line \((key.mark?.line ?? 0) + 1): phrases: use a two-letter language code with a list of phrases")
+                        throw ReferenceDataError.malformed(file, "line \(key.mark?.line ?? 0): phrases: use a two-letter language code with a list of phrases")
                     }
                     phrases[language] = words
                 }
@@ -157,7 +157,7 @@ public struct ReferenceData: Sendable {
             return ConceptLexicon.Concept(id: id, dutch: dutch, english: english, search: search, phrases: phrases)
         }
         let audiences = try (root["audiences"]?.sequence ?? []).map { item -> ConceptLexicon.Audience in
-            let line = (item.mark?.line ?? 0) + 1
+            let line = item.mark?.line ?? 0
             guard let group = item["group"]?.string, taxonomy.term(.targetGroups, code: group) != nil else {
                 throw ReferenceDataError.malformed(file, "line \(line): group: use a doelgroep code from taxonomy.yaml")
             }

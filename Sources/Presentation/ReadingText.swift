@@ -18,6 +18,8 @@ public struct ReadingText: Sendable {
     public var didYouMeanPlace: @Sendable (_ place: String) -> String
     /// "rond Arnhem": the place taken from the words.
     public var aroundPlace: @Sendable (_ place: String) -> String
+    /// "Gezocht rond Arnhem": only a place in the words.
+    public var searchedAround: @Sendable (_ place: String) -> String
     /// "leeftijd 15".
     public var age: @Sendable (_ years: Int) -> String
     /// "eerst hulp voor jongeren".

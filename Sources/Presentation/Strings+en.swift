@@ -224,6 +224,7 @@ extension ReadingText {
         didYouMean: { "Did you mean \($0)?" },
         didYouMeanPlace: { "Did you mean the place \($0)?" },
         aroundPlace: { "around \($0)" },
+        searchedAround: { "Searched around \($0)" },
         age: { "age \($0)" },
         audience: { "help for \($0) first" },
         withoutPlace: "without this place",

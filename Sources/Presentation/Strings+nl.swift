@@ -196,6 +196,7 @@ extension ReadingText {
         didYouMean: { "Bedoelde je \($0)?" },
         didYouMeanPlace: { "Bedoelde je de plaats \($0)?" },
         aroundPlace: { "rond \($0)" },
+        searchedAround: { "Gezocht rond \($0)" },
         age: { "leeftijd \($0)" },
         audience: { "eerst hulp voor \($0)" },
         withoutPlace: "zonder deze plaats",

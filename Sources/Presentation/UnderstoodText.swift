@@ -21,7 +21,9 @@ public struct UnderstoodText: Sendable {
             let list = needs.count > 1 ? needs.dropLast().joined(separator: ", ") + " \(reading.and) " + needs.last! : needs[0]
             parts.append(reading.searchedFor(list))
         }
-        if understanding.place != nil, let origin = results.origin { parts.append(reading.aroundPlace(origin.label)) }
+        if understanding.place != nil, let origin = results.origin {
+            parts.append(parts.isEmpty ? reading.searchedAround(origin.label) : reading.aroundPlace(origin.label))
+        }
         if let age = understanding.age { parts.append(reading.age(age)) }
         if !understanding.audiences.isEmpty {
             let groups = understanding.audiences.map { taxonomy.label(.targetGroups, code: $0, strings.language).lowercased() }

@@ -14,6 +14,12 @@ public struct QueryUnderstanding: Hashable, Sendable {
         /// True when the typed word found nothing and `suggested` was searched instead; false
         /// when the typed word was searched too and `suggested` is only offered.
         public var replaced: Bool
+
+        public init(typed: String, suggested: String, replaced: Bool) {
+            self.typed = typed
+            self.suggested = suggested
+            self.replaced = replaced
+        }
     }
 
     /// One need the words name, as searched.
@@ -53,10 +59,11 @@ public struct QueryUnderstanding: Hashable, Sendable {
     /// The concepts the search looked for.
     public var concepts: [String] { needs.compactMap(\.concept) }
 
-    /// True when reading the words changed something worth telling: anything beyond plain words.
+    /// True when reading the words changed something worth a line of its own: a place, an age
+    /// or an audience taken from them, a concept named in other words, several needs.
+    /// (Corrections and the request for words have their own sentences.)
     public var isWorthTelling: Bool {
-        !corrections.isEmpty || placeSuggestion != nil || place != nil || age != nil || !audiences.isEmpty
-            || needs.contains(where: \.viaLexicon) || needs.count > 1 || nothingToSearch
+        place != nil || age != nil || !audiences.isEmpty || needs.contains(where: \.viaLexicon) || needs.count > 1
     }
 }
 
@@ -115,7 +122,13 @@ extension SearchIndex {
             guard terms.count < AnalyzedQuery.maximumTerms else { break }
             var term = analyse(need)
             if need.concept == nil, !query.ignore.contains(.spelling), need.words.count == 1 {
+                let suggestedPlace = understanding.placeSuggestion
                 try correct(&term, &understanding)
+                // A mistyped place ("arnhm") is offered as the place, not searched as a word.
+                if understanding.placeSuggestion != suggestedPlace {
+                    understanding.leftOut.append(term.word)
+                    continue
+                }
             }
             guard !term.alternatives.isEmpty else { continue }
             terms.append(term)
@@ -162,7 +175,9 @@ extension SearchIndex {
         guard found < Self.fewMatches else { return }
         let vocabulary = try vocabulary()
         if vocabulary.documents(of: word) == nil, try isListedWord(word) { return }
-        guard let best = vocabulary.closeWords(to: word, limit: 5).first(where: { $0.documents > found * 10 }) else {
+        // A place name is never a word's correction: "arnhm" is offered as the place Arnhem.
+        let close = vocabulary.closeWords(to: word, limit: 8).filter { !isPlaceName($0.word) || reader.isTopicLike($0.word) }
+        guard let best = close.first(where: { $0.documents > found * 10 }) else {
             if found == 0, let place = placeNames.closeWords(to: word, limit: 1).first,
                 let name = gazetteer.places(named: place.word).first.map({ Gazetteer.baseName($0.name) }) ?? gazetteer.municipality(named: place.word)?.name
             {
@@ -179,6 +194,10 @@ extension SearchIndex {
             for alternative in replacement.alternatives where !term.alternatives.contains(alternative) { term.alternatives.append(alternative) }
             understanding.corrections.append(.init(typed: word, suggested: best.word, replaced: false))
         }
+    }
+
+    func isPlaceName(_ word: String) -> Bool {
+        !gazetteer.places(named: word).isEmpty || gazetteer.municipality(named: word) != nil
     }
 
     private var readingForCorrection: QueryReader.Options {
