@@ -248,6 +248,15 @@ public struct QueryReader: Sendable {
         }
     }
 
+    /// The concept a Dutch compound names through one of its parts ("geldgebrek" → geld →
+    /// schulden, "mantelzorgcafe" → mantelzorg), for a word that finds little on its own.
+    public func concept(ofCompound word: String, parts: [String]) -> String? {
+        for part in parts.reversed() {
+            if case .concept(let id)? = phrases.match([part], at: 0)?.target { return id }
+        }
+        return nil
+    }
+
     /// A place name that is also a word people search with: it stays a word unless "in", "bij"
     /// or "rond" comes before it.
     public func isTopicLike(_ word: String) -> Bool {

@@ -121,6 +121,18 @@ extension SearchIndex {
         for need in reading.needs {
             guard terms.count < AnalyzedQuery.maximumTerms else { break }
             var term = analyse(need)
+            if need.concept == nil, options.concepts, need.words.count == 1, let parts = analyzer.decompounder.split(need.words[0]),
+                let concept = reader.concept(ofCompound: need.words[0], parts: parts),
+                let phrases = Phrases(AnalyzedQuery(terms: [term])), try match(phrases, requireAll: true).indexes.count < Self.fewMatches
+            {
+                // A compound that finds little but names a concept by a part: search the concept too.
+                term = analyse(QueryReading.Need(words: need.words, concept: concept, viaLexicon: true))
+                let label = concepts.concept(id: concept)
+                understanding.needs.append(.init(
+                    words: term.word, concept: concept, dutchLabel: label?.dutch, englishLabel: label?.english, viaLexicon: true))
+                terms.append(term)
+                continue
+            }
             if need.concept == nil, !query.ignore.contains(.spelling), need.words.count == 1 {
                 let suggestedPlace = understanding.placeSuggestion
                 try correct(&term, &understanding)
