@@ -7,8 +7,14 @@ public struct Analyzer: Sendable {
     public let stopWords: Set<String>
     /// Each word's index tokens, worked out once (none for a stop word): stemming and
     /// splitting are the same for every occurrence, and the settings above never change after
-    /// init. Kept as the list the index needs, so a record's text is never split again.
-    private let wordTokenMemo = Memo<String, [String]>()
+    /// init. Kept as the list the index needs, so a record's text is never split again; with
+    /// it, whether the word belongs in the index's own lexicon (`Vocabulary.keeps`).
+    private let wordTokenMemo = Memo<String, IndexedWord>()
+
+    struct IndexedWord: Sendable {
+        var tokens: [String]
+        var isLexiconWord: Bool
+    }
 
     public init(
         lexicon: any Lexicon, synonyms: SynonymTable = SynonymTable(groups: []),
@@ -21,9 +27,13 @@ public struct Analyzer: Sendable {
     }
 
     /// The index tokens of one folded word.
-    func indexedWord(_ word: String) -> [String] {
+    func indexedWord(_ word: String) -> [String] { analysedWord(word).tokens }
+
+    private func analysedWord(_ word: String) -> IndexedWord {
         wordTokenMemo.value(word) {
-            stopWords.contains(word) ? [] : Array(wordTokens(word).joined())
+            stopWords.contains(word)
+                ? IndexedWord(tokens: [], isLexiconWord: false)
+                : IndexedWord(tokens: Array(wordTokens(word).joined()), isLexiconWord: Vocabulary.keeps(word))
         }
     }
 
@@ -40,9 +50,9 @@ public struct Analyzer: Sendable {
     public func indexTokens(_ text: String, words: inout [String]) -> [String] {
         var tokens: [String] = []
         for word in TextNormalizer.words(text) {
-            let indexed = indexedWord(word)
-            if !indexed.isEmpty { words.append(word) }
-            tokens += indexed
+            let indexed = analysedWord(word)
+            if indexed.isLexiconWord { words.append(word) }
+            tokens += indexed.tokens
         }
         return tokens
     }

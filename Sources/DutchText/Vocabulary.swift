@@ -116,12 +116,22 @@ public struct Vocabulary: Sendable {
         return previous[m] <= limit ? previous[m] : nil
     }
 
-    /// A record's distinct words worth keeping: letters only, four or more of them.
-    public static func distinct(_ words: [String]) -> [String] {
-        var seen = Set<String>()
-        return words.filter { word in
-            word.unicodeScalars.count >= 4 && word.unicodeScalars.count <= longest && word.allSatisfy(\.isLetter) && seen.insert(word).inserted
+    /// True for a word worth keeping in the lexicon: letters only, 4 to 40 of them. Decided on
+    /// bytes for ASCII (most words); the analyser asks once per distinct word.
+    public static func keeps(_ word: String) -> Bool {
+        let count = word.utf8.count
+        guard count >= 4 else { return false }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return count <= longest && word.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
         }
+        let scalars = word.unicodeScalars
+        return scalars.count >= 4 && scalars.count <= longest && scalars.allSatisfy(\.properties.isAlphabetic)
+    }
+
+    /// A record's distinct words, in the order first seen (`words` holds only words it `keeps`).
+    public static func distinct(_ words: [String]) -> [String] {
+        var seen = Set<String>(minimumCapacity: words.count)
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Counts each word's records while an index is built.

@@ -157,7 +157,7 @@ public final class SearchIndex: Sendable {
                 if words.count == 1, counts[words[0]] == nil { counts[words[0]] = 1 }
             }
         }
-        let vocabulary = Vocabulary(counts: Vocabulary.distinct(Array(counts.keys)).map { ($0, counts[$0]!) })
+        let vocabulary = Vocabulary(counts: counts.filter { Vocabulary.keeps($0.key) }.map { ($0.key, $0.value) })
         vocabularyStore.withLock { $0 = vocabulary }
         return vocabulary
     }
