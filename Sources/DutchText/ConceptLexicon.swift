@@ -79,11 +79,13 @@ struct PhraseTable: Sendable {
     private var byStem: [String: Target] = [:]
     private let stemmer: DutchStemmer
 
-    init(_ lexicon: ConceptLexicon, stemmer: DutchStemmer) {
+    /// `stopWords`: a one-word phrase that folds to one of these is left out (Turkish "iş" folds
+    /// to "is"), so a Dutch function word never names a concept.
+    init(_ lexicon: ConceptLexicon, stemmer: DutchStemmer, stopWords: Set<String> = []) {
         self.stemmer = stemmer
         func add(_ phrase: String, _ target: Target, dutch: Bool) {
             let words = TextNormalizer.words(phrase).filter { !$0.isEmpty }
-            guard let first = words.first else { return }
+            guard let first = words.first, words.count > 1 || !stopWords.contains(first) else { return }
             byFirstWord[first, default: []].append(Entry(words: words, target: target))
             if dutch, words.count == 1 {
                 let stem = stemmer.stem(first)

@@ -81,7 +81,7 @@ public struct QueryReader: Sendable {
         self.needWords = needWords
         self.gazetteer = gazetteer
         self.lexicon = lexicon
-        self.phrases = PhraseTable(lexicon, stemmer: stemmer)
+        self.phrases = PhraseTable(lexicon, stemmer: stemmer, stopWords: stopWords)
         self.words = words
         self.skipped = stopWords.union(lexicon.functionWords.map(TextNormalizer.fold))
         self.everydayPlaces = Set(lexicon.everydayPlaceNames.map(TextNormalizer.fold))

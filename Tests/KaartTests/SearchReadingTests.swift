@@ -1,4 +1,5 @@
 import DutchText
+import Indexing
 import KaartModel
 import SearchIndex
 import Testing
@@ -141,6 +142,16 @@ struct SearchReadingTests {
         let results = try search([("wat", text)])
         #expect(results.understanding.needs.map(\.concept) == [concept])
         #expect(!ids(results).isEmpty)
+    }
+
+    @Test("A lexicon phrase that folds to a Dutch stop word is never used: Turkish \"iş\" is not \"is\"")
+    func stopWordPhrasesAreIgnored() {
+        let lexicon = ConceptLexicon(concepts: [.init(id: "werk", dutch: "werk", english: "work", search: ["werk"], phrases: ["tr": ["iş"]])])
+        let reader = QueryReader(
+            gazetteer: sharedReference.gazetteer, lexicon: lexicon, words: InMemoryLexicon([:]), stopWords: DutchStopWords.default,
+            topicWords: [], needWords: [], stemmer: DutchStemmer())
+        #expect(reader.read("dit is somber").needs.map(\.concept) == [nil])
+        #expect(reader.read("dit is somber").needs.map(\.text) == ["somber"])
     }
 
     @Test("Words that name nothing: a request for a few words, never the whole map, never an error", arguments: [
