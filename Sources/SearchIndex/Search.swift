@@ -745,7 +745,10 @@ extension SearchIndex {
             let sections = columns.sections
             let heads = columns.heads
             let ranker = self.ranker
+            // An audience can raise a total by `maxBoost`: a match must clear the bar divided by it
+            // (with a hair of slack for rounding; without an audience the bars are exact).
             let boost = ranker.maxBoost
+            func scaled(_ bar: Double) -> Double { boost == 1 ? bar : bar / boost * (1 - 1e-9) }
             let filtered = !filter.isEmpty
             // Per section (none, local, online, knowledge): matches, and the relevance a match
             // needs to be ranked at all. Nothing is ranked in section none. Indexed by section,
@@ -754,9 +757,9 @@ extension SearchIndex {
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 4) { bars in
                     counts.initialize(repeating: 0)
                     bars[Int(S.none)] = .infinity
-                    bars[Int(S.local)] = bar(local)
-                    bars[Int(S.online)] = bar(online)
-                    bars[Int(S.knowledge)] = bar(knowledge)
+                    bars[Int(S.local)] = scaled(bar(local))
+                    bars[Int(S.online)] = scaled(bar(online))
+                    bars[Int(S.knowledge)] = scaled(bar(knowledge))
                     for (n, i) in indexes.enumerated() {
                         var section = Int(sections[Int(i)])
                         if filtered && !filter.accepts(heads[Int(i)], Int(i), columns, records, areas, languages) {
@@ -764,18 +767,18 @@ extension SearchIndex {
                         }
                         counts[section] &+= 1
                         let score = relevance[n]
-                        guard score * boost >= bars[section] else { continue }
+                        guard score >= bars[section] else { continue }
                         let head = heads[Int(i)]
                         switch UInt8(section) {
                         case S.local:
                             local.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(local)
+                            bars[section] = scaled(bar(local))
                         case S.online:
                             online.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(online)
+                            bars[section] = scaled(bar(online))
                         default:
                             knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(knowledge)
+                            bars[section] = scaled(bar(knowledge))
                         }
                     }
                     localTotal += counts[Int(S.local)]

@@ -20,6 +20,8 @@ public final class SearchIndex: Sendable {
     let vocabularyStore = Locked<Vocabulary?>(nil)
     /// Place and gemeente names, for "did you mean" when a word is a mistyped place.
     let placeNames: Vocabulary
+    /// How recent searches' words were read (`read`), by their words and reading options.
+    let readingCache = Locked([ReadingKey: WordsRead]())
     let database: DatabaseQueue
     /// What filtering and ranking need of every record, read once on open.
     let candidates: CandidateTable

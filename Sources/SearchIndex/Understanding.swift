@@ -90,25 +90,49 @@ extension SearchIndex {
         }
     }
 
+    /// What reading a search's words depends on: the words, and which parts of reading are on.
+    struct ReadingKey: Hashable, Sendable {
+        var text: String
+        var options: QueryReader.Options
+        var spelling: Bool
+    }
+
+    /// The words as read: the needs as terms, what to tell, and the place, age and audiences
+    /// they name. The same for the same `ReadingKey` while an index is loaded.
+    struct WordsRead: Sendable {
+        var analyzed: AnalyzedQuery
+        var understanding: QueryUnderstanding
+        var place: String?
+        var age: Int?
+        var audiences: [String]
+    }
+
+    /// Readings kept per loaded index, like merged word lists: the everyday searches of a busy
+    /// morning are read once. Past the limit the cache starts over.
+    static let readingCacheLimit = 4_096
+
     func read(_ query: SearchQuery) throws -> ReadQuery {
         var options = QueryReader.Options()
         options.place = query.near == nil && !query.ignore.contains(.place)
         options.age = query.age == nil && !query.ignore.contains(.age)
         options.audience = !query.ignore.contains(.audience)
         options.concepts = !query.ignore.contains(.concepts)
-        let reading = reader.read(query.text, options: options)
+        let key = ReadingKey(text: query.text, options: options, spelling: !query.ignore.contains(.spelling))
+        let words: WordsRead
+        if let kept = readingCache.withLock({ $0[key] }) {
+            words = kept
+        } else {
+            words = try readWords(key)
+            readingCache.withLock { cache in
+                if cache.count >= Self.readingCacheLimit { cache.removeAll(keepingCapacity: true) }
+                cache[key] = words
+            }
+        }
         var effective = query
-        var understanding = QueryUnderstanding()
-        understanding.leftOut = reading.leftOut
-        if let place = reading.place {
-            effective.near = place
-            understanding.place = place
-        }
-        if let age = reading.age {
-            effective.age = age
-            understanding.age = age
-        }
-        var audiences = reading.audiences
+        if let place = words.place { effective.near = place }
+        if let age = words.age { effective.age = age }
+        var understanding = words.understanding
+        var audiences = words.audiences
         // An age says who the help is for too: 15 is young, 70 is older.
         if let age = effective.age, options.audience {
             for term in taxonomy.terms(.targetGroups) where term.code != "volwassenen" && term.code != "jongvolwassenen" {
@@ -117,6 +141,17 @@ extension SearchIndex {
             }
         }
         understanding.audiences = audiences
+        return ReadQuery(query: effective, analyzed: words.analyzed, understanding: understanding, audiences: audiences)
+    }
+
+    /// Reads the words of `key` (`read` keeps the answer).
+    func readWords(_ key: ReadingKey) throws -> WordsRead {
+        let options = key.options
+        let reading = reader.read(key.text, options: options)
+        var understanding = QueryUnderstanding()
+        understanding.leftOut = reading.leftOut
+        understanding.place = reading.place
+        understanding.age = reading.age
         var terms: [AnalyzedQuery.Term] = []
         for need in reading.needs {
             guard terms.count < AnalyzedQuery.maximumTerms else { break }
@@ -133,7 +168,7 @@ extension SearchIndex {
                 terms.append(term)
                 continue
             }
-            if need.concept == nil, !query.ignore.contains(.spelling), need.words.count == 1 {
+            if need.concept == nil, key.spelling, need.words.count == 1 {
                 let suggestedPlace = understanding.placeSuggestion
                 try correct(&term, &understanding)
                 // A mistyped place ("arnhm") is offered as the place, not searched as a word.
@@ -149,8 +184,10 @@ extension SearchIndex {
                 words: term.word, concept: term.concept, dutchLabel: concept?.dutch, englishLabel: concept?.english,
                 viaLexicon: need.viaLexicon && term.concept != nil))
         }
-        understanding.nothingToSearch = terms.isEmpty && !query.text.trimmingCharacters(in: .whitespaces).isEmpty
-        return ReadQuery(query: effective, analyzed: AnalyzedQuery(terms: terms), understanding: understanding, audiences: audiences)
+        understanding.nothingToSearch = terms.isEmpty && key.text.contains(where: { !$0.isWhitespace })
+        return WordsRead(
+            analyzed: AnalyzedQuery(terms: terms), understanding: understanding, place: reading.place, age: reading.age,
+            audiences: reading.audiences)
     }
 
     /// One need as a term: a concept named in other words searches the concept's Dutch words
