@@ -58,10 +58,6 @@ public struct QueryReader: Sendable {
     let words: any Lexicon
     let skipped: Set<String>
     let everydayPlaces: Set<String>
-    /// Every place and gemeente name as `Gazetteer.key` writes it, worked out once: a search
-    /// asks for every run of up to four of its words, and folding each with Foundation cost
-    /// microseconds apiece.
-    let placeKeys: Set<String>
     /// Words the taxonomy, the synonym table and the concepts know: never taken for a place
     /// without "in" or "bij" before them.
     let topicWords: Set<String>
@@ -89,13 +85,7 @@ public struct QueryReader: Sendable {
         self.words = words
         self.skipped = stopWords.union(lexicon.functionWords.map(TextNormalizer.fold))
         self.everydayPlaces = Set(lexicon.everydayPlaceNames.map(TextNormalizer.fold))
-        var keys = Set<String>()
-        for place in gazetteer.places {
-            keys.insert(Gazetteer.key(place.name))
-            keys.insert(Gazetteer.key(Gazetteer.baseName(place.name)))
-        }
-        for name in gazetteer.municipalities.keys { keys.insert(Gazetteer.key(name)) }
-        self.placeKeys = keys
+
         self.topicWords = topicWords
     }
 
@@ -247,9 +237,10 @@ public struct QueryReader: Sendable {
                 let words = Array(tokens[range])
                 guard words.allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } }) else { continue }
                 let name = words.joined(separator: " ")
-                // The tokens are folded already: the key is the words without spaces and hyphens.
+                // The tokens are folded already, so the gazetteer's key is the words without spaces
+                // and hyphens: no Foundation folding per run of words (microseconds apiece).
                 let key = words.joined().filter { $0 != "-" }
-                guard key.count >= 3, placeKeys.contains(key) else { continue }
+                guard key.count >= 3, gazetteer.hasName(key: key) else { continue }
                 let before = i > 0 ? tokens[i - 1] : ""
                 let introduced = Self.placeWords.contains(before) && !used[i - 1]
                 if !introduced && length == 1 && isTopicLike(name) { continue }

@@ -4,9 +4,9 @@
 /// Close means an edit distance (insert, delete, replace, or swap two neighbouring letters) of 1
 /// for words of 5 to 7 letters and 2 for 8 or more; shorter words are never changed. A search
 /// looks only at words of a fitting length, skips those whose letters differ too much (a bit per
-/// letter, compared in one instruction), and works out the distance of the few left. At 100,000
-/// records (50,000 words) that is about a tenth of a millisecond; a deletion dictionary would need
-/// some 40 entries per word in memory for the same answers.
+/// letter, compared in one instruction), and works out the distance of the few left: no memory or
+/// build time of its own, where a deletion dictionary needs every word's deletions (docs/search.md
+/// has the figures).
 public struct Vocabulary: Sendable {
     /// Every word's letters, one after another; word `i` is `letters[starts[i]..<starts[i+1]]`.
     private let letters: [UInt32]
