@@ -30,6 +30,14 @@ enum JudgedFixture {
         do { return try SearchIndex(path: indexPath) } catch { preconditionFailure("cannot open the judged index: \(error)") }
     }()
 
+    /// `indexPath`, built (the first time) on a thread of its own rather than on one of the
+    /// threads Swift concurrency runs tests and the server's searches on.
+    static func indexPathOffThePool() async -> String {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: indexPath) }.start()
+        }
+    }
+
     static func search(_ parameters: [(name: String, value: String)]) throws -> SearchResults {
         try index.search(SearchQuery.parse(parameters, taxonomy: index.taxonomy), today: testToday)
     }
