@@ -75,6 +75,8 @@ struct PhraseTable: Sendable {
 
     /// Entries by their first word (folded), longest first.
     private var byFirstWord: [String: [Entry]] = [:]
+    /// The phrases of one word (folded).
+    private(set) var singleWords: Set<String> = []
     /// Dutch single words also by their stem, so "piekeraars" finds "piekeraar".
     private var byStem: [String: Target] = [:]
     private let stemmer: DutchStemmer
@@ -87,6 +89,7 @@ struct PhraseTable: Sendable {
             let words = TextNormalizer.words(phrase).filter { !$0.isEmpty }
             guard let first = words.first, words.count > 1 || !stopWords.contains(first) else { return }
             byFirstWord[first, default: []].append(Entry(words: words, target: target))
+            if words.count == 1 { singleWords.insert(first) }
             if dutch, words.count == 1 {
                 let stem = stemmer.stem(first)
                 if byStem[stem] == nil { byStem[stem] = target }

@@ -254,6 +254,9 @@ public struct QueryReader: Sendable {
         }
     }
 
+    /// Every single word the taxonomy, the synonyms and the concept lexicon know (folded).
+    public var knownWords: Set<String> { topicWords.union(phrases.singleWords) }
+
     /// The concept a Dutch compound names through one of its parts ("geldgebrek" → geld →
     /// schulden, "mantelzorgcafe" → mantelzorg), for a word that finds little on its own.
     public func concept(ofCompound word: String, parts: [String]) -> String? {

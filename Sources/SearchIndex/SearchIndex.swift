@@ -142,26 +142,23 @@ public final class SearchIndex: Sendable {
 
     /// The index's own lexicon, read once.
     func vocabulary() throws -> Vocabulary {
-        if let known = vocabularyStore.withLock({ $0 }) { return known }
-        let rows = try database.read { db in
-            try Row.fetchAll(db, sql: Self.vocabularySQL).map { (word: $0[0] as String, documents: $0[1] as Int) }
-        }
-        // The words the taxonomy, the synonyms and the concept lexicon know are close words too
-        // ("rouwverwerkng" → "rouwverwerking", "lonley" → "lonely"), after the records' own.
-        var counts: [String: Int] = [:]
-        for row in rows { counts[row.word] = row.documents }
-        for word in Self.topicWords(taxonomy: taxonomy, synonyms: analyzer.synonyms.groups, concepts: concepts) where counts[word] == nil {
-            counts[word] = 1
-        }
-        for concept in concepts.concepts {
-            for phrase in concept.phrases.values.joined() {
-                let words = TextNormalizer.words(phrase)
-                if words.count == 1, counts[words[0]] == nil { counts[words[0]] = 1 }
+        // Read once, under the lock: searches that arrive together wait for the first one
+        // instead of each reading and sorting the table again.
+        try vocabularyStore.withLock { store in
+            if let known = store { return known }
+            let rows = try database.read { db in
+                try Row.fetchAll(db, sql: Self.vocabularySQL).map { (word: $0[0] as String, documents: $0[1] as Int) }
             }
+            // The words the taxonomy, the synonyms and the concept lexicon know are close words
+            // too ("rouwverwerkng" → "rouwverwerking", "lonley" → "lonely"), after the records'
+            // own. The reader folded them when the index was opened.
+            var counts: [String: Int] = [:]
+            for row in rows { counts[row.word] = row.documents }
+            for word in reader.knownWords where counts[word] == nil { counts[word] = 1 }
+            let vocabulary = Vocabulary(counts: counts.filter { Vocabulary.keeps($0.key) }.map { ($0.key, $0.value) })
+            store = vocabulary
+            return vocabulary
         }
-        let vocabulary = Vocabulary(counts: counts.filter { Vocabulary.keeps($0.key) }.map { ($0.key, $0.value) })
-        vocabularyStore.withLock { $0 = vocabulary }
-        return vocabulary
     }
 
     /// True when `word` is in the word list the index was built with (`Indexer/nl_wordfreq.tsv`):

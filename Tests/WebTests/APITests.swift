@@ -13,7 +13,7 @@ import Testing
 
     init() throws {
         dependencies = try TestIndex.dependencies()
-        app = buildApplication(ServerSettings(), dependencies)
+        app = buildApplication(TestIndex.settings, dependencies)
     }
 
     func send(_ uri: String, method: HTTPRequest.Method = .get, headers: HTTPFields = [:], body: String? = nil) async throws -> (status: HTTPResponse.Status, headers: HTTPFields, json: Any, body: String) {

@@ -15,7 +15,7 @@ import Testing
 
 /// The defects a probe of the release build found (issue 21), each through the front door.
 @Suite(.serialized) struct AbuseTests {
-    var app: some ApplicationProtocol { buildApplication(ServerSettings(), try! TestIndex.dependencies()) }
+    var app: some ApplicationProtocol { buildApplication(TestIndex.settings, try! TestIndex.dependencies()) }
 
     @Test func aTwoThousandLetterWordIsAnsweredAndItsSplittingIsBounded() async throws {
         let word = String(repeating: "a", count: 2_000)
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func aMalformedChunkedBodyIs400() async throws {
-        try await withLiveServer(ServerSettings()) { port in
+        try await withLiveServer(TestIndex.settings) { port in
             let client = try RawClient(port: port)
             try client.send("POST /api/v1/feedback HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZZ\r\n\r\n")
             let answer = try client.readAll(timeout: 30)

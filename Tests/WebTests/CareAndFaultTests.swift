@@ -25,7 +25,7 @@ import Testing
     @Test(arguments: ["ik wil niet meer leven", "Ik ben suïcidaal", "ik denk aan zelfmoord", "ik wil mezelf iets aandoen", "I want to kill myself"])
     func crisisWordsAreAnsweredFirstWithTheCrisisRoutesAndTheReportIsStillStored(text: String) async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let body = "reden=anders&tekst=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         let page = try await PageTests.send(app, "/aanbod/\(Self.entry)/melden", method: .post, headers: Self.form, body: body)
         #expect(page.status == .ok)
@@ -43,7 +43,7 @@ import Testing
 
     @Test func ordinaryReportTextIsNoCrisisAndTheFormAndThanksShowTheRoutesAlways() async throws {
         #expect(!CrisisLanguage.isPresent(in: "Het telefoonnummer is veranderd, ze zijn nu op dinsdag open."))
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies())
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies())
         for path in ["/aanbod/\(Self.entry)/melden", "/aanbod/\(Self.entry)/bedankt"] {
             let page = try await PageTests.send(app, path, method: .get)
             #expect(page.body.contains("0800-0113") && page.body.contains("113"), "\(path)")
@@ -54,7 +54,7 @@ import Testing
 
     @Test func personalDataInTheTextIsLeftOutAndTheSenderIsTold() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let text = "Bel me op 06-12345678 of mail jan@example.org, ik woon Stationsstraat 12a, 6811 AB, mijn bsn is 111222333."
         let body = "reden=anders&tekst=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
         let page = try await PageTests.send(app, "/aanbod/\(Self.entry)/melden", method: .post, headers: Self.form, body: body)
@@ -87,7 +87,7 @@ import Testing
 
     @Test func aSingleWebReportLeavesTheRecordUnmarkedInSearch() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         _ = try await PageTests.send(app, "/aanbod/\(Self.entry)/melden", method: .post, headers: Self.form, body: "reden=tijdelijk-dicht")
         let api = try await PageTests.send(app, "/api/v1/services/\(Self.entry)", method: .get)
         #expect(api.status == .ok)
@@ -105,7 +105,7 @@ import Testing
         for sender in 0..<2 { _ = try store.submit(other, channel: .web, sender: "t\(sender)") { _ in true } }
         #expect(throws: ReportLimitReached.queueFull) { try store.submit(other, channel: .web, sender: "t9") { _ in true } }
         #expect(try store.reports().count == 5)
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies(feedback: store))
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies(feedback: store))
         let answer = try await PageTests.send(
             app, "/api/v1/feedback", method: .post, headers: [.contentType: "application/json"],
             body: #"{"service_id": "\#(Self.entry)", "reason": "anders"}"#)
@@ -118,7 +118,7 @@ import Testing
         try Data("not a folder".utf8).write(to: blocker)
         let path = blocker.appendingPathComponent("var/feedback.sqlite").path
         let store = FeedbackStore.openingWhenPossible(path: path, now: { TestIndex.now })
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies(feedback: store))
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies(feedback: store))
         #expect(try await PageTests.send(app, "/?wat=inloop", method: .get).status == .ok)
         do {
             let report = try await PageTests.send(app, "/api/v1/feedback", method: .post, headers: [.contentType: "application/json"], body: #"{"service_id": "\#(Self.entry)", "reason": "anders"}"#)
@@ -131,7 +131,7 @@ import Testing
     @Test func healthSaysDegradedWhenTheFeedbackFileIsGone() async throws {
         let path = TestIndex.feedbackPath()
         let store = try FeedbackStore(path: path, now: { TestIndex.now })
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies(feedback: store))
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies(feedback: store))
         #expect(try await PageTests.send(app, "/healthz", method: .get).status == .ok)
         try FileManager.default.removeItem(atPath: path)
         try await Task.sleep(for: .milliseconds(1100))
@@ -143,7 +143,7 @@ import Testing
 
     @Test func concurrentCorrectionsEachApplyFullyOrGetA409AndWhatIsWrittenIsServed() async throws {
         let copy = try MaintenanceTests.Copy()
-        let app = buildApplication(ServerSettings(), try copy.dependencies())
+        let app = buildApplication(TestIndex.settings, try copy.dependencies())
         let statuses = try await withThrowingTaskGroup(of: (Int, HTTPResponse.Status).self) { group in
             for n in 0..<12 {
                 group.addTask {
@@ -169,7 +169,7 @@ import Testing
     @Test(arguments: ["truncated", "garbage", "missing"])
     func aReloadWithABrokenIndexIsRefusedClearlyAndTheOldIndexKeepsServing(kind: String) async throws {
         let copy = try MaintenanceTests.Copy()
-        let app = buildApplication(ServerSettings(), try copy.dependencies())
+        let app = buildApplication(TestIndex.settings, try copy.dependencies())
         let path = copy.paths.index.path
         // A broken file put in place the way files are replaced (a new file renamed over the
         // old one), so the index being served is not changed under it.

@@ -40,7 +40,7 @@ import Testing
 
     @Test func theMaintainerRoutesAnswer401WithoutOrWithAWrongTokenAnd200WithTheRightOne() async throws {
         let copy = try Copy()
-        let app = buildApplication(ServerSettings(), try copy.dependencies())
+        let app = buildApplication(TestIndex.settings, try copy.dependencies())
         let missing = try await PageTests.send(app, "/api/v1/beheer/meldingen", method: .get)
         #expect(missing.status == .unauthorized)
         let wrong = try await PageTests.send(app, "/api/v1/beheer/meldingen", method: .get, headers: [.authorization: "Bearer \(Self.token)x"])
@@ -52,7 +52,7 @@ import Testing
 
     @Test func withoutATokenMaintenanceIsSwitchedOff() async throws {
         let copy = try Copy()
-        let app = buildApplication(ServerSettings(), try copy.dependencies(maintenance: false))
+        let app = buildApplication(TestIndex.settings, try copy.dependencies(maintenance: false))
         let answer = try await PageTests.send(app, "/api/v1/beheer/meldingen", method: .get, headers: [.authorization: "Bearer \(Self.token)"])
         #expect(answer.status == .notFound)
     }
@@ -73,7 +73,7 @@ import Testing
         _ = try dependencies.feedback.submit(
             ReportDraft(entryID: "test-steunpunt-arnhem", reason: "tijden kloppen niet", text: nil, contact: "a@example.org"),
             channel: .web, isKnownEntry: { _ in true })
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let body = #"{"service_id": "test-steunpunt-arnhem", "set": {"name": "Steunpunt De Nieuwe Brug"}, "updated_by": "Sanne", "resolve": true}"#
         let answer = try await PageTests.send(
             app, "/api/v1/beheer/correcties", method: .post,
@@ -93,7 +93,7 @@ import Testing
     @Test func searchesKeepSucceedingWhileTheIndexIsRebuiltAndSwappedIn() async throws {
         let copy = try Copy()
         let dependencies = try copy.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let failures = try await app.test(.router) { client in
             try await withThrowingTaskGroup(of: Int.self) { group in
                 group.addTask {

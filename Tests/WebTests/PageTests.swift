@@ -16,7 +16,7 @@ import Testing
 
     init() throws {
         dependencies = try TestIndex.dependencies()
-        app = buildApplication(ServerSettings(), dependencies)
+        app = buildApplication(TestIndex.settings, dependencies)
     }
 
     /// Sends one GET and hands back status, headers and body.
@@ -262,7 +262,7 @@ import Testing
         var dependencies = try TestIndex.dependencies()
         dependencies.logger = Logger(label: "test") { _ in recorder }
         dependencies.logger.logLevel = .info
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         _ = try await Self.send(app, "/?wat=ik+heb+schulden&bij=6811+AB", method: .get)
         _ = try await Self.send(app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"], body: "reden=anders&contact=jan%40example.org&tekst=geheim")
         let lines = recorder.lines

@@ -13,7 +13,7 @@ import Testing
     let app: any ApplicationProtocol
 
     init() throws {
-        app = buildApplication(ServerSettings(), try TestIndex.dependencies())
+        app = buildApplication(TestIndex.settings, try TestIndex.dependencies())
     }
 
     func get(_ uri: String) async throws -> (status: HTTPResponse.Status, body: String) {

@@ -12,7 +12,7 @@ import Testing
     static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
     @Test func theFormOffersTheB1ReasonsAndOptionalFields() async throws {
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies())
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies())
         let page = try await PageTests.send(app, "/aanbod/test-steunpunt-arnhem/melden", method: .get)
         #expect(page.status == .ok)
         #expect(page.body.contains("<h1>Klopt er iets niet bij Inloop De Brug (test)?</h1>"))
@@ -30,7 +30,7 @@ import Testing
 
     @Test func aSentReportIsStoredAndTheBrowserIsRedirected() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let response = try await PageTests.send(
             app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: Self.form,
             body: "reden=telefoon-of-adres-klopt-niet&tekst=Het+nummer+staat+nu+op+hun+website&contact=jan%40example.org&website=")
@@ -48,7 +48,7 @@ import Testing
 
     @Test func aReportWithoutAReasonShowsTheFormAgainWithWhatToFix() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let response = try await PageTests.send(
             app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: Self.form,
             body: "tekst=%3Cscript%3Ex%3C%2Fscript%3E&contact=")
@@ -60,7 +60,7 @@ import Testing
 
     @Test func aFilledInHoneypotIsThankedButNotStored() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let response = try await PageTests.send(
             app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: Self.form,
             body: "reden=anders&tekst=buy+now&website=http%3A%2F%2Fspam.example")
@@ -87,7 +87,7 @@ import Testing
 
     @Test func anUnknownEntryHasNoFormAndAnOversizedBodyIsRefused() async throws {
         let dependencies = try TestIndex.dependencies()
-        let app = buildApplication(ServerSettings(), dependencies)
+        let app = buildApplication(TestIndex.settings, dependencies)
         let unknown = try await PageTests.send(app, "/aanbod/bestaat-niet/melden", method: .post, headers: Self.form, body: "reden=anders")
         #expect(unknown.status == .notFound)
         let huge = try await PageTests.send(
@@ -106,7 +106,7 @@ import Testing
         var configuration = Configuration()
         configuration.readonly = true
         let readOnly = try FeedbackStore(writer: DatabaseQueue(path: path, configuration: configuration), location: path, now: { TestIndex.now })
-        let app = buildApplication(ServerSettings(), try TestIndex.dependencies(feedback: readOnly))
+        let app = buildApplication(TestIndex.settings, try TestIndex.dependencies(feedback: readOnly))
         let page = try await PageTests.send(app, "/aanbod/test-steunpunt-arnhem/melden", method: .post, headers: Self.form, body: "reden=anders")
         #expect(page.status == .serviceUnavailable)
         #expect(page.body.contains("Je melding is NIET bewaard"))
