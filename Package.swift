@@ -106,12 +106,15 @@ let package = Package(
             resources: [.embedInCode("openapi.json")]
         ),
         /// `kaart bench`: the synthetic corpus, the query mix, the reference points (plain FTS5,
-        /// Tantivy, Datasette with wrk) and the report. Benchmark-only SQL lives here.
+        /// Tantivy, Datasette with wrk) and the report. Benchmark-only SQL lives here. And
+        /// `kaart beoordeel`: the judged search set and its scorer (recall@5, nDCG@5, violations).
         .target(
             name: "Benchmark",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The judged search set (`kaart beoordeel`) is a YAML file.
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         /// The thin command-line layer: parse, call one library function, render.

@@ -1,7 +1,8 @@
 import KaartModel
 
-/// The fixed query mix of `kaart bench` (docs/benchmark.md): seven classes, each a short list of
-/// queries that is cycled until the class has run its count.
+/// The fixed query mix of `kaart bench` (docs/benchmark.md): eleven classes, each a short list of
+/// queries that is cycled until the class has run its count. The last four are what people type
+/// rather than what records say (issue 16).
 public enum QueryClass: String, CaseIterable, Codable, Sendable {
     case text = "text"
     case textFilters = "text+filters"
@@ -10,6 +11,10 @@ public enum QueryClass: String, CaseIterable, Codable, Sendable {
     case rareWord = "rare word"
     case commonWord = "common word"
     case compound = "compound"
+    case typo = "typo"
+    case sentence = "sentence"
+    case placeInText = "place in text"
+    case otherLanguage = "other language"
 }
 
 /// One benchmark query: the parameters as the web form and the CLI give them, and the same
@@ -54,6 +59,28 @@ public enum QueryMix {
         BenchQuery(queryClass: .textFilters, text: "angst", kinds: ["lotgenoten"]),
         BenchQuery(queryClass: .textFilters, text: "opvoeden", domains: ["gezin-en-opvoeden"], supportTypes: ["cursus-of-training"]),
     ]
+    /// One typo each in everyday search words, none of them a word itself.
+    static let typos = [
+        "eenzaamhied", "dagbestedng", "wandelne", "mantelzrog", "verslavnig", "slaapproblmen", "vrijwiligerswerk",
+        "opvoedne", "depresie", "schuldhlup",
+    ]
+    /// Sentences of 6 to 12 words, as a resident writes them.
+    static let sentences = [
+        "ik voel me de laatste tijd erg somber en eenzaam",
+        "ik heb schulden en weet niet meer hoe ik moet betalen",
+        "mijn moeder is overleden en ik zoek hulp bij rouw",
+        "ik ben mantelzorger voor mijn vader en heb weinig tijd",
+        "ik zoek dagbesteding of vrijwilligerswerk bij mij in de buurt",
+        "mijn zoon van 15 piekert veel en slaapt slecht",
+        "ik ben ontslagen en heb geldzorgen en veel ruzie thuis",
+    ]
+    /// A place in the words, with and without "in", "bij" or "rond", and postcodes.
+    static let placesInText = [
+        "eenzaam Arnhem", "schulden in Stadskanaal", "rouw 3511", "somber bij Groningen", "mantelzorg Zwolle",
+        "angst rond Eindhoven", "opvoeden 9711", "dagbesteding in Utrecht",
+    ]
+    /// Common words in English, Arabic, Turkish, Polish and Ukrainian.
+    static let otherLanguages = ["lonely", "depression", "debt", "وحدة", "yalnızlık", "samotność", "самотність", "grief", "اكتئاب", "borç"]
     static let filterDomains = ["psychisch-welzijn", "sociale-contacten", "geld-en-schulden", "zingeving", "verslaving", "wonen"]
 
     /// The queries of one class, in the order they are run: `count` of them.
@@ -76,6 +103,14 @@ public enum QueryMix {
                 return BenchQuery(queryClass: .commonWord, text: "hulp")
             case .compound:
                 return BenchQuery(queryClass: .compound, text: compounds[i % compounds.count])
+            case .typo:
+                return BenchQuery(queryClass: .typo, text: typos[i % typos.count])
+            case .sentence:
+                return BenchQuery(queryClass: .sentence, text: sentences[i % sentences.count])
+            case .placeInText:
+                return BenchQuery(queryClass: .placeInText, text: placesInText[i % placesInText.count])
+            case .otherLanguage:
+                return BenchQuery(queryClass: .otherLanguage, text: otherLanguages[i % otherLanguages.count])
             }
         }
     }

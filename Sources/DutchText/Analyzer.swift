@@ -7,8 +7,14 @@ public struct Analyzer: Sendable {
     public let stopWords: Set<String>
     /// Each word's index tokens, worked out once (none for a stop word): stemming and
     /// splitting are the same for every occurrence, and the settings above never change after
-    /// init. Kept as the list the index needs, so a record's text is never split again.
-    private let wordTokenMemo = Memo<String, [String]>()
+    /// init. Kept as the list the index needs, so a record's text is never split again; with
+    /// it, whether the word belongs in the index's own lexicon (`Vocabulary.keeps`).
+    private let wordTokenMemo = Memo<String, IndexedWord>()
+
+    struct IndexedWord: Sendable {
+        var tokens: [String]
+        var isLexiconWord: Bool
+    }
 
     public init(
         lexicon: any Lexicon, synonyms: SynonymTable = SynonymTable(groups: []),
@@ -21,9 +27,13 @@ public struct Analyzer: Sendable {
     }
 
     /// The index tokens of one folded word.
-    func indexedWord(_ word: String) -> [String] {
+    func indexedWord(_ word: String) -> [String] { analysedWord(word).tokens }
+
+    private func analysedWord(_ word: String) -> IndexedWord {
         wordTokenMemo.value(word) {
-            stopWords.contains(word) ? [] : Array(wordTokens(word).joined())
+            stopWords.contains(word)
+                ? IndexedWord(tokens: [], isLexiconWord: false)
+                : IndexedWord(tokens: Array(wordTokens(word).joined()), isLexiconWord: Vocabulary.keeps(word))
         }
     }
 
@@ -32,6 +42,18 @@ public struct Analyzer: Sendable {
     public func indexTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         for word in TextNormalizer.words(text) { tokens += indexedWord(word) }
+        return tokens
+    }
+
+    /// `indexTokens`, also adding the field's words (folded) to `words`, so the index's own
+    /// lexicon (`Vocabulary`) costs no second pass over the text.
+    public func indexTokens(_ text: String, words: inout [String]) -> [String] {
+        var tokens: [String] = []
+        for word in TextNormalizer.words(text) {
+            let indexed = analysedWord(word)
+            if indexed.isLexiconWord { words.append(word) }
+            tokens += indexed.tokens
+        }
         return tokens
     }
 
@@ -79,8 +101,19 @@ public struct AnalyzedQuery: Hashable, Sendable {
         public var alternatives: [[String]]
         /// Synonyms that were added, for `--uitleg`.
         public var synonyms: [String]
+        /// The concept this term searches for (`ConceptLexicon`), when its words name one.
+        public var concept: String?
+
+        public init(word: String, alternatives: [[String]], synonyms: [String] = [], concept: String? = nil) {
+            self.word = word
+            self.alternatives = alternatives
+            self.synonyms = synonyms
+            self.concept = concept
+        }
     }
 
     public var terms: [Term]
     public var isEmpty: Bool { terms.isEmpty }
+
+    public init(terms: [Term]) { self.terms = terms }
 }

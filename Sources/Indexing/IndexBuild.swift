@@ -96,10 +96,12 @@ public enum IndexBuild {
         records: [IndexContents.Record], reference: ReferenceData, now: Date
     ) -> IndexContents {
         let load = CorpusLoad(records: records, diagnostics: [], fileCount: records.count)
-        return IndexContents(
+        var contents = IndexContents(
             records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy,
             gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies,
             synonymGroups: reference.synonymGroups, builtAt: now, coverage: reference.coverage)
+        contents.concepts = reference.concepts
+        return contents
     }
 
     /// Reads every source in `Indexer/sources.yaml` (or `sources`, when given) and merges
@@ -163,6 +165,7 @@ public enum IndexBuild {
             records: withSummaries(gathered.load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
             wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now,
             coverage: reference.coverage)
+        contents.concepts = reference.concepts
         contents.sourceNames = gathered.sources.map { load in
             "\(load.source.name) (\(load.source.format.rawValue)): \(CorpusLoader.relativePath(load.source.path, to: paths.root))"
         }

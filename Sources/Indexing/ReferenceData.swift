@@ -13,12 +13,15 @@ public struct ReferenceData: Sendable {
     public var glossary: Glossary
     /// The regions the map covers (`regions.yaml`).
     public var coverage: Coverage
+    /// What people type, mapped to the map's concepts (`concepts.yaml`).
+    public var concepts: ConceptLexicon
 
     public init(
         taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]],
-        glossary: Glossary = Glossary(terms: []), coverage: Coverage = .everywhere
+        glossary: Glossary = Glossary(terms: []), coverage: Coverage = .everywhere, concepts: ConceptLexicon = .empty
     ) {
         self.coverage = coverage
+        self.concepts = concepts
         self.taxonomy = taxonomy
         self.gazetteer = gazetteer
         self.wordFrequencies = wordFrequencies
@@ -43,9 +46,11 @@ public struct ReferenceData: Sendable {
         let glossary = try parseGlossary(read("glossary.yaml"), file: directory.appendingPathComponent("glossary.yaml").path)
         let coverage = try parseCoverage(
             read("regions.yaml"), file: directory.appendingPathComponent("regions.yaml").path, gazetteer: gazetteer)
+        let concepts = try parseConcepts(
+            read("concepts.yaml"), file: directory.appendingPathComponent("concepts.yaml").path, taxonomy: taxonomy)
         return ReferenceData(
             taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms,
-            glossary: glossary, coverage: coverage)
+            glossary: glossary, coverage: coverage, concepts: concepts)
     }
 
     /// The B1 checker over this reference data: the word list and the glossary.
@@ -120,6 +125,48 @@ public struct ReferenceData: Sendable {
             }
         }
         return Taxonomy(terms: terms)
+    }
+
+    /// The concept lexicon: each concept with an id, a label in Dutch and English, the Dutch
+    /// words to search and what people type per language; audiences name a doelgroep code.
+    static func parseConcepts(_ yaml: String, file: String, taxonomy: Taxonomy) throws -> ConceptLexicon {
+        guard let root = try compose(yaml: yaml), let items = root["concepts"]?.sequence, !items.isEmpty else {
+            throw ReferenceDataError.malformed(file, "expected `concepts:` with a list of {id, label, search, phrases}")
+        }
+        var seen = Set<String>()
+        let concepts = try items.map { item -> ConceptLexicon.Concept in
+            let line = item.mark?.line ?? 0
+            guard let id = item["id"]?.string, !id.isEmpty, seen.insert(id).inserted else {
+                throw ReferenceDataError.malformed(file, "line \(line): id: every concept needs its own id")
+            }
+            guard let dutch = item["label"]?["nl"]?.string, let english = item["label"]?["en"]?.string else {
+                throw ReferenceDataError.malformed(file, "line \(line): label: give {nl: …, en: …}")
+            }
+            guard let search = item["search"]?.sequence?.compactMap(\.string), !search.isEmpty else {
+                throw ReferenceDataError.malformed(file, "line \(line): search: list the Dutch words records use for \(id)")
+            }
+            var phrases: [String: [String]] = [:]
+            if case .mapping(let mapping)? = item["phrases"] {
+                for (key, value) in mapping {
+                    guard let language = key.string, language.count == 2, let words = value.sequence?.compactMap(\.string) else {
+                        throw ReferenceDataError.malformed(file, "line \(key.mark?.line ?? 0): phrases: use a two-letter language code with a list of phrases")
+                    }
+                    phrases[language] = words
+                }
+            }
+            return ConceptLexicon.Concept(id: id, dutch: dutch, english: english, search: search, phrases: phrases)
+        }
+        let audiences = try (root["audiences"]?.sequence ?? []).map { item -> ConceptLexicon.Audience in
+            let line = item.mark?.line ?? 0
+            guard let group = item["group"]?.string, taxonomy.term(.targetGroups, code: group) != nil else {
+                throw ReferenceDataError.malformed(file, "line \(line): group: use a doelgroep code from taxonomy.yaml")
+            }
+            return ConceptLexicon.Audience(group: group, phrases: item["phrases"]?.sequence?.compactMap(\.string) ?? [])
+        }
+        return ConceptLexicon(
+            concepts: concepts, audiences: audiences,
+            everydayPlaceNames: root["everyday_place_names"]?.sequence?.compactMap(\.string) ?? [],
+            functionWords: root["function_words"]?.sequence?.compactMap(\.string) ?? [])
     }
 
     static func parseSynonyms(_ yaml: String, file: String) throws -> [[String]] {

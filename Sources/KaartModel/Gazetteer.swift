@@ -113,6 +113,12 @@ public struct Gazetteer: Sendable {
         municipalityByKey[Self.key(name)].flatMap { municipalities[$0] }
     }
 
+    /// True when a place or municipality has this name, given as `key(_:)` writes it: one
+    /// dictionary lookup, for a search that asks it of every run of its words.
+    public func hasName(key: String) -> Bool {
+        placesByKey[key] != nil || municipalityByKey[key] != nil
+    }
+
     /// Every place with this name; several when the name is ambiguous ("Elst").
     public func places(named name: String) -> [Place] {
         (placesByKey[Self.key(name)] ?? []).map { places[$0] }

@@ -23,6 +23,19 @@ public struct SearchQuery: Hashable, Sendable {
     public var page = 1
     public var perPage = 10
     public var language: Language = .dutch
+    /// Parts of reading the words that are switched off (`negeer`): the words are then searched
+    /// as typed in that respect. Empty by default: typos are corrected, a place, an age and an
+    /// audience are taken out of the words, and phrases map to concepts.
+    public var ignore: Set<Reading> = []
+
+    /// What reading the words may do, each of which a searcher can switch off.
+    public enum Reading: String, CaseIterable, Hashable, Sendable {
+        case spelling = "spelling"
+        case place = "plaats"
+        case age = "leeftijd"
+        case audience = "doelgroep"
+        case concepts = "begrippen"
+    }
 
     public enum Sort: String, CaseIterable, Sendable {
         case relevance = "relevantie"
@@ -66,7 +79,7 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// Parses named parameters as the web form and the CLI both supply them (Dutch names:
     /// `wat`, `bij`, `km`, `domein`, `doelgroep`, `soort`, `toegang`, `taal`, `kind`, `gemeente`,
-    /// `leeftijd`, `gratis`, `open`, `sorteer`, `pagina`, `per_pagina`). Codes are checked against the
+    /// `leeftijd`, `gratis`, `open`, `sorteer`, `pagina`, `per_pagina`, `negeer`). Codes are checked against the
     /// taxonomy; labels are accepted too ("Geld en schulden" for `geld-en-schulden`).
     public static func parse(
         _ parameters: [(name: String, value: String)], taxonomy: Taxonomy
@@ -132,6 +145,17 @@ public struct SearchQuery: Hashable, Sendable {
                 case "nu", "now": query.open = .openNow
                 case "vandaag", "today": query.open = .openToday
                 default: throw .invalid(parameter: name, value: value, expected: "nu of vandaag")
+                }
+            case "negeer", "ignore":
+                guard !value.isEmpty else { continue }
+                for part in value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+                    if part == "alles" {
+                        query.ignore = Set(Reading.allCases)
+                    } else if let reading = Reading(rawValue: part) {
+                        query.ignore.insert(reading)
+                    } else {
+                        throw .invalid(parameter: name, value: value, expected: "een of meer van: spelling, plaats, leeftijd, doelgroep, begrippen, alles")
+                    }
                 }
             case "sorteer", "sort":
                 guard let sort = Sort(rawValue: value.lowercased()) else {

@@ -265,6 +265,8 @@ public struct HSDSSearchPage: Encodable, Sendable {
     var crisis: [Crisis]
     /// The place searched from is outside the regions the map covers; `message` says so.
     var outsideCoverage: OutsideCoverage?
+    /// How the words were read: needs, corrections, a place, an age, an audience.
+    var understood: Understood
 
     public struct OutsideCoverage: Encodable, Sendable {
         var message: String
@@ -298,6 +300,53 @@ public struct HSDSSearchPage: Encodable, Sendable {
                 regions: results.coverage.regions.map(\.name))
         }
         crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.language == .dutch ? $0.dutch : $0.english) }
+        understood = Understood(results, strings: strings, taxonomy: taxonomy)
+    }
+
+    /// How the search read the words (issue 16), for scripts and for a page to show.
+    public struct Understood: Encodable, Sendable {
+        public struct Need: Encodable, Sendable {
+            /// The words as searched (after corrections).
+            var words: String
+            /// The concept's id and label, when the words name one.
+            var concept: String?
+            var label: String?
+        }
+
+        public struct Correction: Encodable, Sendable {
+            var typed: String
+            var suggested: String
+            /// True: `suggested` was searched instead; false: only offered.
+            var replaced: Bool
+        }
+
+        var needs: [Need]
+        var corrections: [Correction]
+        var placeSuggestion: String?
+        /// The place taken from the words, as typed; `origin` says where it lies.
+        var place: String?
+        var age: Int?
+        /// Doelgroep codes the words name: their help ranks first.
+        var targetGroups: [String]
+        var leftOut: [String]
+        /// The plain line the page shows ("Gezocht op: …"), in the page's language.
+        var message: String?
+        /// Asks for a few words when there was nothing to search for.
+        var hint: String?
+
+        public init(_ results: SearchResults, strings: Strings, taxonomy: Taxonomy) {
+            let understanding = results.understanding
+            let text = UnderstoodText(results, strings: strings, taxonomy: taxonomy)
+            needs = understanding.needs.map { Need(words: $0.words, concept: $0.concept, label: $0.label(strings.language)) }
+            corrections = understanding.corrections.map { Correction(typed: $0.typed, suggested: $0.suggested, replaced: $0.replaced) }
+            placeSuggestion = understanding.placeSuggestion
+            place = understanding.place
+            age = understanding.age
+            targetGroups = understanding.audiences
+            leftOut = understanding.leftOut
+            message = text.line
+            hint = text.hint
+        }
     }
 }
 

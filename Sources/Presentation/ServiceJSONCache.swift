@@ -102,6 +102,8 @@ public final class ServiceJSONCache: Sendable {
         out += String(results.localTotal).utf8
         out += #","total_pages":"#.utf8
         out += String(results.pageCount).utf8
+        out += #","understood":"#.utf8
+        out += try APIJSON.encode(HSDSSearchPage.Understood(results, strings: strings, taxonomy: taxonomy))
         out.append(UInt8(ascii: "}"))
         return out
     }

@@ -243,3 +243,29 @@ extension SafetyText {
         reportFormCrisisNote: "Are you not doing well? Do not wait for us. Below is where you can get help right now."
     )
 }
+
+extension ReadingText {
+    static let english = ReadingText(
+        searchedFor: { "Searched for: \($0)" },
+        and: "and",
+        insteadOf: { searched, typed in "Searched for \(searched) instead of \(typed)." },
+        searchAsTyped: { "Search for \($0) anyway" },
+        didYouMean: { "Did you mean \($0)?" },
+        didYouMeanPlace: { "Did you mean the place \($0)?" },
+        aroundPlace: { "around \($0)" },
+        searchedAround: { "Searched around \($0)" },
+        age: { "age \($0)" },
+        audience: { "help for \($0) first" },
+        withoutPlace: "without this place",
+        withoutAge: "without age",
+        withoutAudience: "for everyone",
+        leftOut: { "Not used: \($0)" },
+        fewWords: "Say in a few words what you are looking for. For example: lonely, debts or grief.",
+        explainHeading: "How we read your question",
+        explainConcept: "topic",
+        explainPlace: "place from your words",
+        explainAge: "age from your words",
+        explainAudience: "for whom",
+        explainCorrected: "corrected"
+    )
+}

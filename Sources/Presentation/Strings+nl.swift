@@ -215,3 +215,29 @@ extension SafetyText {
         reportFormCrisisNote: "Gaat het niet goed met je? Wacht dan niet op ons. Hieronder staat waar je nu meteen terecht kunt."
     )
 }
+
+extension ReadingText {
+    static let dutch = ReadingText(
+        searchedFor: { "Gezocht op: \($0)" },
+        and: "en",
+        insteadOf: { searched, typed in "Gezocht op \(searched) in plaats van \(typed)." },
+        searchAsTyped: { "Zoek toch op \($0)" },
+        didYouMean: { "Bedoelde je \($0)?" },
+        didYouMeanPlace: { "Bedoelde je de plaats \($0)?" },
+        aroundPlace: { "rond \($0)" },
+        searchedAround: { "Gezocht rond \($0)" },
+        age: { "leeftijd \($0)" },
+        audience: { "eerst hulp voor \($0)" },
+        withoutPlace: "zonder deze plaats",
+        withoutAge: "zonder leeftijd",
+        withoutAudience: "voor iedereen",
+        leftOut: { "Niet gebruikt: \($0)" },
+        fewWords: "Zeg in een paar woorden wat je zoekt. Bijvoorbeeld: eenzaam, schulden of rouw.",
+        explainHeading: "Zo lazen we je vraag",
+        explainConcept: "onderwerp",
+        explainPlace: "plaats uit je woorden",
+        explainAge: "leeftijd uit je woorden",
+        explainAudience: "voor wie",
+        explainCorrected: "verbeterd"
+    )
+}

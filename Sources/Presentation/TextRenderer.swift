@@ -23,7 +23,9 @@ public struct TextRenderer: Sendable {
     public func results(_ results: SearchResults, explain: Bool = false) -> String {
         var out: [String] = []
         let query = results.query
-        if explain { out.append(explanation(results.analyzed)) }
+        if explain { out.append(explanation(results)) }
+        let understood = UnderstoodText(results, strings: strings, taxonomy: taxonomy)
+        if !understood.lines.isEmpty { out += understood.lines.map { wrap($0) } + [""] }
         if results.outsideCoverage, let origin = results.origin {
             out += [wrap(strings.practical.outsideCoverage(origin.label, results.coverageNames(strings))), ""]
         }
@@ -84,19 +86,38 @@ public struct TextRenderer: Sendable {
             lines.append("   " + dim(strings.explainScore(
                 s.relevance.map { String(format: "%.2f", $0) } ?? "–",
                 String(format: "%.2f", s.distanceFactor), String(format: "%.2f", s.freshnessFactor),
-                String(format: "%.2f", s.total))))
+                String(format: "%.2f", s.total))
+                + (s.audienceFactor != 1 ? " (\(strings.reading.explainAudience) × \(String(format: "%.2f", s.audienceFactor)))" : "")))
         }
         return lines
     }
 
-    func explanation(_ analyzed: AnalyzedQuery) -> String {
-        guard !analyzed.isEmpty else { return "" }
-        let terms = analyzed.terms.map { term in
-            let forms = term.alternatives.map { $0.joined(separator: "+") }.joined(separator: " | ")
-            let synonyms = term.synonyms.isEmpty ? "" : "; \(strings.explainSynonyms): \(term.synonyms.joined(separator: ", "))"
-            return "  \(term.word) → \(forms)\(synonyms)"
+    /// `--uitleg`: how the words were read, then each searched word with its forms.
+    func explanation(_ results: SearchResults) -> String {
+        let analyzed = results.analyzed
+        let understanding = results.understanding
+        let reading = strings.reading
+        var lines: [String] = []
+        var read: [String] = []
+        for correction in understanding.corrections {
+            read.append("  \(reading.explainCorrected): \(correction.typed) → \(correction.suggested)" + (correction.replaced ? "" : " (?)"))
         }
-        return dim("\(strings.explainTerms):\n" + terms.joined(separator: "\n")) + "\n"
+        if let place = understanding.place { read.append("  \(reading.explainPlace): \(place)" + (results.origin.map { " → \($0.label)" } ?? "")) }
+        if let age = understanding.age { read.append("  \(reading.explainAge): \(age)") }
+        if !understanding.audiences.isEmpty { read.append("  \(reading.explainAudience): \(understanding.audiences.joined(separator: ", "))") }
+        if !understanding.leftOut.isEmpty { read.append("  " + reading.leftOut(understanding.leftOut.joined(separator: ", "))) }
+        if !read.isEmpty { lines += ["\(reading.explainHeading):"] + read }
+        if !analyzed.isEmpty {
+            lines.append("\(strings.explainTerms):")
+            lines += analyzed.terms.map { term in
+                let forms = term.alternatives.map { $0.joined(separator: "+") }.joined(separator: " | ")
+                let synonyms = term.synonyms.isEmpty ? "" : "; \(strings.explainSynonyms): \(term.synonyms.joined(separator: ", "))"
+                let concept = term.concept.map { " [\(reading.explainConcept): \($0)]" } ?? ""
+                return "  \(term.word)\(concept) → \(forms)\(synonyms)"
+            }
+        }
+        guard !lines.isEmpty else { return "" }
+        return dim(lines.joined(separator: "\n")) + "\n"
     }
 
     /// The crisis routes, from the one constant that holds them.

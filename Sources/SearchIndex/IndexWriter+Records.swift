@@ -86,6 +86,7 @@ final class BuildCollector: @unchecked Sendable {
     private let analyzer: Analyzer
     private var candidates = CandidateTable.Builder()
     private var postings = PostingsBuilder()
+    private var vocabulary = Vocabulary.Counter()
     private(set) var terms = TermRows()
 
     init(taxonomy: Taxonomy, analyzer: Analyzer) {
@@ -102,14 +103,15 @@ final class BuildCollector: @unchecked Sendable {
             let areas = terms.add(record.entry, rowid: rowid)
             try candidates.append(record.entry, areas: areas, minimumAge: work.ages.minimum, maximumAge: work.ages.maximum)
             postings.add(rowid: rowid, columns: work.columns)
+            vocabulary.add(work.words)
         }
         return prepared
     }
 
     /// The tables that come from all records together: the candidate table's blobs for
     /// `search_data`, and the postings of the tokens in at least `minimumDocuments` records.
-    func finish(minimumDocuments: Int) throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)]) {
-        (try candidates.finish().encoded(), postings.finish(minimumDocuments: minimumDocuments))
+    func finish(minimumDocuments: Int) throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)], vocabulary: [(String, Int)]) {
+        (try candidates.finish().encoded(), postings.finish(minimumDocuments: minimumDocuments), vocabulary.counts)
     }
 }
 

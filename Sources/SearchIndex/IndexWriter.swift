@@ -54,6 +54,8 @@ public struct IndexContents: Sendable {
     public var sourceNames: [String] = []
     /// The regions the map covers, for "we do not cover that place yet".
     public var coverage: Coverage = .everywhere
+    /// The concept lexicon a search reads its words with (`Indexer/concepts.yaml`).
+    public var concepts: ConceptLexicon = .empty
 
     public init(
         records: [Record], taxonomy: Taxonomy, gazetteer: Gazetteer,
@@ -164,7 +166,11 @@ public enum IndexWriter {
             let finished = Concurrent { try collector.finish(minimumDocuments: max(1, postingThreshold)) }
             try collector.terms.forEachInKeyOrder { facet, code, rowid in try statements.insertTerm(facet, code, rowid) }
             try db.execute(sql: Schema.deferredIndexes)
-            let (data, postings) = try finished.wait()
+            let (data, postings, vocabulary) = try finished.wait()
+            let insertWord = try db.makeStatement(sql: "INSERT INTO word(word, documents) VALUES (?, ?)")
+            for (word, documents) in vocabulary {
+                try insertWord.execute(arguments: [word, documents])
+            }
             let insertData = try db.makeStatement(sql: "INSERT INTO search_data(key, value) VALUES (?, ?)")
             for (key, value) in data {
                 try insertData.execute(arguments: [key, value])
@@ -212,6 +218,7 @@ public enum IndexWriter {
             ("taxonomy", taxonomy),
             ("sources", contents.sourceNames.joined(separator: "\n")),
             ("coverage", String(decoding: try JSONEncoder().encode(contents.coverage), as: UTF8.self)),
+            ("concepts", String(decoding: try JSONEncoder().encode(contents.concepts), as: UTF8.self)),
         ]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -254,6 +261,8 @@ public enum IndexWriter {
         var columns: [[String]] = []
         /// The same tokens as the full-text table's column values.
         var text: [String] = []
+        /// The record's distinct words (folded, letters only, four or more), for the `word` table.
+        var words: [String] = []
     }
 
     /// Encoding and Dutch analysis are most of a record's cost and need nothing shared, so a
@@ -266,11 +275,12 @@ public enum IndexWriter {
             Result { () throws -> PreparedRecord in
                 var text = IndexedText(record.entry, taxonomy: taxonomy)
                 if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
-                let columns = [text.name, text.tags, text.summary, text.body].map(analyzer.indexTokens)
+                var words: [String] = []
+                let columns = [text.name, text.tags, text.summary, text.body].map { analyzer.indexTokens($0, words: &words) }
                 return PreparedRecord(
                     json: String(decoding: try JSONEncoder().encode(record.entry), as: UTF8.self),
                     ages: effectiveAges(record.entry, taxonomy),
-                    columns: columns, text: columns.map { $0.joined(separator: " ") })
+                    columns: columns, text: columns.map { $0.joined(separator: " ") }, words: Vocabulary.distinct(words))
             }
         }.map { try $0.get() }
     }

@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 5
+    static let version = 6
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -147,6 +147,13 @@ enum Schema {
             CREATE TABLE lexicon (
                 word TEXT PRIMARY KEY NOT NULL,
                 zipf REAL NOT NULL
+            ) WITHOUT ROWID;
+
+            -- The words records use (folded, four letters or more) and in how many records each
+            -- occurs: the index's own lexicon, where a typo finds its close words.
+            CREATE TABLE word (
+                word TEXT PRIMARY KEY NOT NULL,
+                documents INTEGER NOT NULL
             ) WITHOUT ROWID;
 
             CREATE TABLE synonym (

@@ -34,6 +34,9 @@ public struct SearchResults: Sendable {
     public var outsideCoverage = false
     /// The regions the map covers.
     public var coverage: Coverage = .everywhere
+    /// How the words were read: corrections, a place, an age and an audience taken from them,
+    /// the concepts searched.
+    public var understanding = QueryUnderstanding()
 
     public var isEmpty: Bool { local.isEmpty && online.isEmpty && knowledge.isEmpty && further.isEmpty }
     public var pageCount: Int { max(1, (localTotal + query.perPage - 1) / query.perPage) }
@@ -60,6 +63,8 @@ public struct Score: Hashable, Sendable {
     public var distanceFactor: Double
     /// 1 for a record checked within the freshness limit, lower for an older one.
     public var freshnessFactor: Double
+    /// Above 1 for help for the audience the words name ("mijn dochter" → jongeren).
+    public var audienceFactor: Double = 1
     public var total: Double
 }
 
@@ -81,9 +86,13 @@ extension SearchIndex {
     /// `now` is the minute the "open" filter and the badges are decided for (from the injected
     /// clock); without it the "open" filter passes nothing.
     public func search(
-        _ query: SearchQuery, today: Day, now: Moment? = nil, freshnessMonths: Int = defaultFreshnessMonths,
+        _ asked: SearchQuery, today: Day, now: Moment? = nil, freshnessMonths: Int = defaultFreshnessMonths,
         openReports: [String: Int] = [:]
     ) throws -> SearchResults {
+        // The words first: a place, an age or an audience among them joins the query; the rest
+        // are needs, each a concept or plain words, with typos corrected.
+        let read = try read(asked)
+        let query = read.query
         let origin = try resolveOrigin(query.near)
         let municipalities = try query.municipalities.map { name throws(QueryError) -> String in
             guard let m = gazetteer.municipality(named: name) else {
@@ -91,26 +100,32 @@ extension SearchIndex {
             }
             return m.name
         }
-        let analyzed = analyzer.query(query.text)
+        let analyzed = read.analyzed
         // A server runs each search in a task it cancels when the client leaves or the time
         // budget is spent; stop between the steps rather than finish for nobody.
         try Task.checkCancellation()
         var pass = Pass(
             table: candidates, grid: grid, places: placeSets, query: query, municipalities: municipalities, origin: origin,
-            today: today, now: now, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports))
+            today: today, now: now, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports),
+            preferred: read.audiences.isEmpty ? 0 : candidates.mask("target_groups", read.audiences))
 
         // Outside the map, the nearest groups may be 130 km away: say so instead of offering them.
         let outside = origin?.municipality.map { !coverage.covers(municipality: $0) } ?? false
         var matchedAnyWord = false
         if let phrases = Phrases(analyzed) {
-            var matches = try match(phrases, requireAll: true)
+            // One need: bm25 as FTS5 scores it. Several ("somber en geldzorgen"): a record that
+            // covers more of them ranks higher, and each need's best matches come near the top.
+            let matches: Matches
+            if phrases.terms.count == 1 {
+                matches = try match(phrases, requireAll: true)
+            } else {
+                let needs = try matchNeeds(phrases)
+                matches = needs.matches
+                matchedAnyWord = needs.complete == 0
+            }
             try Task.checkCancellation()
             pass.collect(matches.indexes, relevance: matches.relevance)
-            if pass.passedFilters == 0 && analyzed.terms.count > 1 {
-                matches = try match(phrases, requireAll: false)
-                pass.collect(matches.indexes, relevance: matches.relevance)
-                matchedAnyWord = pass.passedFilters > 0
-            }
+            if pass.passedFilters == 0 { matchedAnyWord = false }
             if pass.needsFurther && !outside { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
         } else if origin != nil {
             // Without words only records near the point can be local; the rest of the country
@@ -119,7 +134,7 @@ extension SearchIndex {
             pass.add(pass.nearby, relevance: nil)
             pass.add(grid.unplaced, relevance: nil)
             if pass.needsFurther && !outside { pass.collectFurther(0..<Int32(candidates.count), relevance: nil) }
-        } else {
+        } else if !read.onlyWordsThatNameNothing {
             pass.collect(0..<Int32(candidates.count), relevance: nil)
         }
 
@@ -141,7 +156,7 @@ extension SearchIndex {
             query: query, analyzed: analyzed, origin: origin, local: hits(localPage),
             localTotal: pass.localTotal, online: hits(pass.online.items), knowledge: hits(pass.knowledge.items),
             further: hits(pass.further.items), matchedAnyWord: matchedAnyWord, moment: now, outsideCoverage: outside,
-            coverage: coverage)
+            coverage: coverage, understanding: read.understanding)
     }
 
     /// Resolves the place a search is centred on; a place without a municipality (coordinates)
@@ -179,9 +194,21 @@ extension SearchIndex {
             "+|" + terms.map { term in term.map { $0.joined(separator: "+") }.joined(separator: "|") }.joined(separator: " ")
         }
 
+        /// Per term: true when it names a concept ("somber", "lonely", "krap bij kas"), false
+        /// for plain words (a name, a rare word), which a record must all hold when any does.
+        var concepts: [Bool] = []
+
         init?(_ analyzed: AnalyzedQuery) {
-            terms = analyzed.terms.map { $0.alternatives.filter { !$0.isEmpty } }.filter { !$0.isEmpty }
+            let kept = analyzed.terms.map { ($0.alternatives.filter { !$0.isEmpty }, $0.concept != nil) }.filter { !$0.0.isEmpty }
+            terms = kept.map(\.0)
+            concepts = kept.map(\.1)
             if terms.isEmpty { return nil }
+        }
+
+        /// One term of a query.
+        init(term: [[String]]) {
+            terms = [term]
+            concepts = [false]
         }
     }
 
@@ -466,7 +493,7 @@ extension SearchIndex {
             _ columns: CandidateTable.Columns
         ) {
             let factor = ranker.distanceFactor(head, distance)
-            guard mayTake(bound: (relevance ?? 1) * factor, kilometres: distance?.kilometres ?? .infinity) else { return }
+            guard mayTake(bound: (relevance ?? 1) * factor * ranker.maxBoost, kilometres: distance?.kilometres ?? .infinity) else { return }
             offer(ranker.ranked(i, columns, relevance: relevance, distance: distance, distanceFactor: factor))
         }
 
@@ -493,6 +520,10 @@ extension SearchIndex {
         let staleCutoff: Int
         /// Held here: read through the static, it costs a `swift_once` check per match.
         let knowledgeKind = CandidateTable.knowledgeKind
+        /// Doelgroep bits of the audience the words name (0: none), and the most a hit's
+        /// relevance is multiplied by for it, so bounds on a hit's total stay bounds.
+        let preferred: UInt64
+        let maxBoost: Double
 
         /// 1 at the point, ½ at the edge of the radius. A place we know only as "serves your
         /// area" ranks as if at the edge of the radius.
@@ -509,9 +540,10 @@ extension SearchIndex {
             let openReports = reports.isEmpty ? 0 : reports[i] ?? 0
             let stale = openReports > 0 || Int(columns.assured[Int(i)]) <= staleCutoff
             let freshness = stale ? SearchIndex.staleFactor : 1
+            let audience = preferred != 0 && columns.targetGroups[Int(i)] & preferred != 0 ? SearchIndex.audienceFactor : 1
             let score = Score(
-                relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness,
-                total: (relevance ?? 1) * distanceFactor * freshness)
+                relevance: relevance, distanceFactor: distanceFactor, freshnessFactor: freshness, audienceFactor: audience,
+                total: (relevance ?? 1) * distanceFactor * freshness * audience)
             return Ranked(index: i, nameRank: columns.nameRanks[Int(i)], distance: distance, stale: stale, openReports: openReports, score: score)
         }
     }
@@ -544,7 +576,8 @@ extension SearchIndex {
 
         init(
             table: CandidateTable, grid: SpatialGrid, places: PlaceSets, query: SearchQuery, municipalities: [String],
-            origin: SearchResults.Origin?, today: Day, now: Moment?, freshnessMonths: Int, reports: [Int32: Int]
+            origin: SearchResults.Origin?, today: Day, now: Moment?, freshnessMonths: Int, reports: [Int32: Int],
+            preferred: UInt64 = 0
         ) {
             self.table = table
             self.columns = table.columns
@@ -553,7 +586,8 @@ extension SearchIndex {
             self.filter = CandidateFilter(query, municipalities: municipalities, table: table, moment: now)
             self.ranker = Ranker(
                 center: origin?.coordinate, radius: query.radius, reports: reports,
-                staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths))
+                staleCutoff: today.freshnessCutoff(limitMonths: freshnessMonths), preferred: preferred,
+                maxBoost: preferred != 0 ? SearchIndex.audienceFactor : 1)
             var nearby: [Int32] = []
             var near = RecordBits()
             if let origin {
@@ -687,7 +721,7 @@ extension SearchIndex {
                     if placed {
                         // Within the radius (`near`). Its total is at most its relevance and it
                         // is at least 0 km away: if even that cannot enter, skip the distance.
-                        guard local.mayTake(bound: score ?? 1, kilometres: 0) else { continue }
+                        guard local.mayTake(bound: (score ?? 1) * ranker.maxBoost, kilometres: 0) else { continue }
                         let r = records[Int(i)]
                         distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
                     }
@@ -711,6 +745,10 @@ extension SearchIndex {
             let sections = columns.sections
             let heads = columns.heads
             let ranker = self.ranker
+            // An audience can raise a total by `maxBoost`: a match must clear the bar divided by it
+            // (with a hair of slack for rounding; without an audience the bars are exact).
+            let boost = ranker.maxBoost
+            func scaled(_ bar: Double) -> Double { boost == 1 ? bar : bar / boost * (1 - 1e-9) }
             let filtered = !filter.isEmpty
             // Per section (none, local, online, knowledge): matches, and the relevance a match
             // needs to be ranked at all. Nothing is ranked in section none. Indexed by section,
@@ -719,9 +757,9 @@ extension SearchIndex {
                 withUnsafeTemporaryAllocation(of: Double.self, capacity: 4) { bars in
                     counts.initialize(repeating: 0)
                     bars[Int(S.none)] = .infinity
-                    bars[Int(S.local)] = bar(local)
-                    bars[Int(S.online)] = bar(online)
-                    bars[Int(S.knowledge)] = bar(knowledge)
+                    bars[Int(S.local)] = scaled(bar(local))
+                    bars[Int(S.online)] = scaled(bar(online))
+                    bars[Int(S.knowledge)] = scaled(bar(knowledge))
                     for (n, i) in indexes.enumerated() {
                         var section = Int(sections[Int(i)])
                         if filtered && !filter.accepts(heads[Int(i)], Int(i), columns, records, areas, languages) {
@@ -734,13 +772,13 @@ extension SearchIndex {
                         switch UInt8(section) {
                         case S.local:
                             local.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(local)
+                            bars[section] = scaled(bar(local))
                         case S.online:
                             online.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(online)
+                            bars[section] = scaled(bar(online))
                         default:
                             knowledge.consider(i, head, relevance: score, distance: nil, ranker, columns)
-                            bars[section] = bar(knowledge)
+                            bars[section] = scaled(bar(knowledge))
                         }
                     }
                     localTotal += counts[Int(S.local)]

@@ -12,6 +12,16 @@ public final class SearchIndex: Sendable {
     public let builtAt: String
     /// The regions the map covers, as the index was built with them.
     public let coverage: Coverage
+    /// What people type, mapped to concepts (`Indexer/concepts.yaml`, as the index was built).
+    public let concepts: ConceptLexicon
+    /// Reads a search's words: place, age, audience, concepts (`QueryReader`).
+    let reader: QueryReader
+    /// The index's own lexicon (the `word` table), read on the first search that needs it.
+    let vocabularyStore = Locked<Vocabulary?>(nil)
+    /// Place and gemeente names, for "did you mean" when a word is a mistyped place.
+    let placeNames: Vocabulary
+    /// How recent searches' words were read (`read`), by their words and reading options.
+    let readingCache = Locked([ReadingKey: WordsRead]())
     let database: DatabaseQueue
     /// What filtering and ranking need of every record, read once on open.
     let candidates: CandidateTable
@@ -67,6 +77,8 @@ public final class SearchIndex: Sendable {
             let builtAt = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'built_at'") ?? ""
             let coverageJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'coverage'")
             let coverage = try coverageJSON.map { try JSONDecoder().decode(Coverage.self, from: Data($0.utf8)) } ?? .everywhere
+            let conceptsJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'concepts'")
+            let concepts = try conceptsJSON.map { try JSONDecoder().decode(ConceptLexicon.self, from: Data($0.utf8)) } ?? .empty
             let areas = try Row.fetchAll(db, sql: "SELECT * FROM postcode_area").map {
                 Gazetteer.PostcodeArea(
                     digits: $0["digits"], coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]),
@@ -95,7 +107,7 @@ public final class SearchIndex: Sendable {
             return (
                 taxonomy, builtAt, coverage,
                 Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
-                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs))
+                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs), concepts)
         }
         self.taxonomy = loaded.0
         self.builtAt = loaded.1
@@ -104,6 +116,55 @@ public final class SearchIndex: Sendable {
         self.analyzer = Analyzer(lexicon: loaded.4, synonyms: SynonymTable(groups: loaded.5))
         self.candidates = loaded.6
         self.grid = SpatialGrid(loaded.6)
+        self.concepts = loaded.7
+        self.reader = QueryReader(
+            gazetteer: loaded.3, lexicon: loaded.7, words: loaded.4, stopWords: analyzer.stopWords,
+            topicWords: Self.topicWords(taxonomy: loaded.0, synonyms: loaded.5, concepts: loaded.7),
+            needWords: Self.topicWords(taxonomy: Taxonomy(terms: [:]), synonyms: loaded.5, concepts: loaded.7), stemmer: analyzer.stemmer)
+        var names: [String: Int] = [:]
+        for place in loaded.3.places { names[TextNormalizer.fold(Gazetteer.baseName(place.name)), default: 0] += 1 }
+        for name in loaded.3.municipalities.keys { names[TextNormalizer.fold(name), default: 0] += 1 }
+        self.placeNames = Vocabulary(counts: names.map { ($0.key, $0.value) })
+    }
+
+    /// Words the taxonomy, the synonym table and the concept lexicon know as topics.
+    static func topicWords(taxonomy: Taxonomy, synonyms: [[String]], concepts: ConceptLexicon) -> Set<String> {
+        var words = Set<String>()
+        for facet in Taxonomy.Facet.allCases {
+            for term in taxonomy.terms(facet) {
+                for text in [term.dutch] + term.synonyms { words.formUnion(TextNormalizer.words(text)) }
+            }
+        }
+        for group in synonyms { for text in group { words.formUnion(TextNormalizer.words(text)) } }
+        for concept in concepts.concepts { for text in concept.search { words.formUnion(TextNormalizer.words(text)) } }
+        return words
+    }
+
+    /// The index's own lexicon, read once.
+    func vocabulary() throws -> Vocabulary {
+        // Read once, under the lock: searches that arrive together wait for the first one
+        // instead of each reading and sorting the table again.
+        try vocabularyStore.withLock { store in
+            if let known = store { return known }
+            let rows = try database.read { db in
+                try Row.fetchAll(db, sql: Self.vocabularySQL).map { (word: $0[0] as String, documents: $0[1] as Int) }
+            }
+            // The words the taxonomy, the synonyms and the concept lexicon know are close words
+            // too ("rouwverwerkng" → "rouwverwerking", "lonley" → "lonely"), after the records'
+            // own. The reader folded them when the index was opened.
+            var counts: [String: Int] = [:]
+            for row in rows { counts[row.word] = row.documents }
+            for word in reader.knownWords where counts[word] == nil { counts[word] = 1 }
+            let vocabulary = Vocabulary(counts: counts.filter { Vocabulary.keeps($0.key) }.map { ($0.key, $0.value) })
+            store = vocabulary
+            return vocabulary
+        }
+    }
+
+    /// True when `word` is in the word list the index was built with (`Indexer/nl_wordfreq.tsv`):
+    /// a real word is never "corrected".
+    func isListedWord(_ word: String) throws -> Bool {
+        try database.read { db in try Bool.fetchOne(db, sql: Self.listedWordSQL, arguments: [word]) ?? false }
     }
 
     /// One record by id, inactive ones included (a detail page may explain that it closed). The

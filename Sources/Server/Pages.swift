@@ -135,6 +135,7 @@ struct Pages: Sendable {
             let regions = results.coverageNames(strings)
             html += "<p class=\"fout\" role=\"status\">\(HTML.escape(strings.practical.outsideCoverage(origin.label, regions)))</p>\n"
         }
+        html += understood(results, fields: fields, strings: strings)
         if results.matchedAnyWord { html += "<p class=\"goed\">\(HTML.escape(strings.anyWordNotice))</p>\n" }
         if results.isEmpty {
             html += "<h2 id=\"resultaten\">\(HTML.escape(web.resultsHeading))</h2>\n<p>\(HTML.escape(strings.noResults))</p>\n"
@@ -166,6 +167,49 @@ struct Pages: Sendable {
             html += "<section aria-labelledby=\"lezen\">\n<h2 id=\"lezen\">\(HTML.escape(strings.knowledgeHeading))</h2>\n"
             html += list(results.knowledge, strings: strings, layout: layout) + "</section>\n"
         }
+        return html
+    }
+
+    /// How the words were read, in one plain line, with a link to undo each part; corrections
+    /// as links ("Zoek toch op …", "Bedoelde je …?"); a request for a few words when nothing was
+    /// left to search for.
+    func understood(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings) -> String {
+        let understanding = results.understanding
+        let text = UnderstoodText(results, strings: strings, taxonomy: taxonomy)
+        let reading = strings.reading
+        let kept = fields.filter { !["pagina", "page"].contains($0.name) }
+        func link(_ changed: [(name: String, value: String)], _ label: String) -> String {
+            "<a href=\"\(HTML.escape("/?" + FormFields.encode(changed)))\">\(HTML.escape(label))</a>"
+        }
+        func ignoring(_ part: SearchQuery.Reading) -> [(name: String, value: String)] {
+            kept + [("negeer", part.rawValue)]
+        }
+        func replacing(_ typed: String, with word: String) -> [(name: String, value: String)] {
+            kept.map { field in
+                guard ["wat", "q", "search"].contains(field.name) else { return field }
+                let words = field.value.split(separator: " ").map { Gazetteer.key(String($0)) == Gazetteer.key(typed) ? word : String($0) }
+                return (field.name, words.joined(separator: " "))
+            }
+        }
+        var html = ""
+        for correction in understanding.corrections {
+            if correction.replaced {
+                html += "<p class=\"gelezen\">\(HTML.escape(reading.insteadOf(correction.suggested, correction.typed))) \(link(ignoring(.spelling), reading.searchAsTyped(correction.typed)))</p>\n"
+            } else {
+                html += "<p class=\"gelezen\">\(link(replacing(correction.typed, with: correction.suggested), reading.didYouMean(correction.suggested)))</p>\n"
+            }
+        }
+        if let place = understanding.placeSuggestion {
+            html += "<p class=\"gelezen\">\(link(kept.filter { !["bij", "postcode", "plaats"].contains($0.name) } + [("bij", place)], reading.didYouMeanPlace(place)))</p>\n"
+        }
+        if let line = text.line {
+            var undo: [String] = []
+            if understanding.place != nil { undo.append(link(ignoring(.place), reading.withoutPlace)) }
+            if understanding.age != nil { undo.append(link(ignoring(.age), reading.withoutAge)) }
+            if !understanding.audiences.isEmpty { undo.append(link(ignoring(.audience), reading.withoutAudience)) }
+            html += "<p class=\"gelezen\">\(HTML.escape(line))" + (undo.isEmpty ? "" : " (" + undo.joined(separator: ", ") + ")") + "</p>\n"
+        }
+        if let hint = text.hint { html += "<p class=\"goed\">\(HTML.escape(hint))</p>\n" }
         return html
     }
 

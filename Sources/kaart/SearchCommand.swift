@@ -13,6 +13,12 @@ struct SearchCommand: AsyncParsableCommand {
               kaart zoek "jongeren somber"
               kaart zoek --bij "6811 AB" --km 20 --soort lotgenotencontact --soort ervaringsdeskundige-steun
               kaart zoek rouw --json
+              kaart zoek eenzaamhied --bij Arnhem        typfout: zoekt op eenzaamheid, en zegt dat
+              kaart zoek "ik voel me somber en heb geldzorgen" --bij Stadskanaal
+              kaart zoek rouw Arnhem                      een plaats in de woorden wordt de plek
+              kaart zoek "mijn dochter van 15 is somber"  leeftijd 15, eerst hulp voor jongeren
+              kaart zoek lonely --bij Arnhem              ook Engels, Arabisch, Turks, Pools, Oekraïens
+              kaart zoek rouw Arnhem --negeer plaats      zoek "Arnhem" als woord
             Een plek is een postcode (6811 of 6811 AB), een plaats (Elst (Overbetuwe)), een gemeente
             (Overbetuwe) of coördinaten (51.98,5.91).
             """,
@@ -38,6 +44,8 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Aantal resultaten per pagina (standaard 10).") var aantal: String?
     @Flag(help: "Uitvoer als JSON, voor scripts.") var json = false
     @Flag(help: "Laat zien waarom elk resultaat op zijn plek staat.") var uitleg = false
+    @Option(help: "Zoek de woorden zoals getypt: spelling, plaats, leeftijd, doelgroep, begrippen of alles; mag vaker.") var negeer: [String] = []
+    @Flag(help: "Zoek de woorden precies zoals getypt (hetzelfde als --negeer alles).") var letterlijk = false
     @OptionGroup var language: LanguageOption
     @Option(help: "Maanden waarna een record \"mogelijk verouderd\" is (standaard 12).") var verouderdNa = SearchIndex.defaultFreshnessMonths
     @OptionGroup var index: IndexOptions
@@ -58,6 +66,8 @@ struct SearchCommand: AsyncParsableCommand {
         if let sorteer { list.append(("sorteer", sorteer)) }
         if let pagina { list.append(("pagina", pagina)) }
         if let aantal { list.append(("per_pagina", aantal)) }
+        list += negeer.map { ("negeer", $0) }
+        if letterlijk { list.append(("negeer", "alles")) }
         return list
     }
 

@@ -14,10 +14,11 @@ struct SearchEngineTests {
     static let indexes: (precomputed: SearchIndex, fullText: SearchIndex, directory: URL) = {
         do {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-engine-\(UUID().uuidString)")
-            let contents = IndexContents(
+            var contents = IndexContents(
                 records: RealCorpusTests.load.records, taxonomy: sharedReference.taxonomy,
                 gazetteer: sharedReference.gazetteer, wordFrequencies: sharedReference.wordFrequencies,
                 synonymGroups: sharedReference.synonymGroups, builtAt: Date(timeIntervalSince1970: 1_795_000_000))
+            contents.concepts = sharedReference.concepts
             let precomputed = directory.appendingPathComponent("precomputed.sqlite").path
             let fullText = directory.appendingPathComponent("fulltext.sqlite").path
             try IndexWriter.build(contents, at: precomputed, postingThreshold: 1)

@@ -45,10 +45,11 @@ struct Workspace {
     @discardableResult
     func index() throws -> SearchIndex {
         let load = try load()
-        let contents = IndexContents(
+        var contents = IndexContents(
             records: load.records, taxonomy: sharedReference.taxonomy, gazetteer: sharedReference.gazetteer,
             wordFrequencies: sharedReference.wordFrequencies, synonymGroups: sharedReference.synonymGroups,
             builtAt: Date(timeIntervalSince1970: 1_795_000_000))
+        contents.concepts = sharedReference.concepts
         try IndexWriter.build(contents, at: indexFile.path)
         return try SearchIndex(path: indexFile.path)
     }

@@ -19,6 +19,8 @@ import Testing
     @Test("A search page assembled from cached records is byte for byte the encoded page, in both languages", arguments: [
         "wat=eenzaam&bij=6811", "wat=eenzaam", "bij=Arnhem&km=50", "wat=lotgenoten&bij=9501&km=2",
         "wat=somber+schulden", "domein=psychisch-welzijn", "wat=hulp&pagina=2&per_pagina=1", "wat=xyzzy",
+        "wat=eenzaamhied", "wat=mijn+dochter+van+15+is+somber", "wat=koffie+Arnhem", "wat=lonely", "wat=hoe+kan+ik",
+        "wat=koffie+arnhm",
     ])
     func assembledPagesEqualEncodedPages(_ queryString: String) throws {
         let cache = ServiceJSONCache(taxonomy: index.taxonomy)
