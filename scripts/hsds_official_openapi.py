@@ -3,7 +3,11 @@
 for schemathesis on a machine without the network: its references to the schemas on
 raw.githubusercontent.com are replaced by the same files in Indexer/hsds/schema/, inlined, and
 their own references between files resolved the same way. The document itself is not changed
-otherwise. Usage: hsds_official_openapi.py OUT.json
+otherwise, with one exception, our profile's one deviation (docs/hsds-profile.md): the API's ids
+are our record ids (`cg-ixta-noa-arnhem`, `domains:geld-en-schulden`), not UUIDs, so
+`format: uuid` is taken off `id` and `…_id` properties (`--record-ids`, as contract-test runs it;
+the export, whose ids are UUIDs, is validated with formats in the test suite).
+Usage: hsds_official_openapi.py [--record-ids] OUT.json
 Also importable: `schema_for(name)` gives one official schema, self-contained, for jsonschema."""
 import copy
 import json
@@ -61,15 +65,38 @@ def inline(relative, stack):
     return result
 
 
+def without_uuid_ids(node):
+    """The same schema with `format: uuid` taken off ids (our profile's record ids)."""
+    if isinstance(node, list):
+        return [without_uuid_ids(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {}
+    for key, value in node.items():
+        if key == "properties" and isinstance(value, dict):
+            value = {
+                name: ({k: v for k, v in field.items() if not (k == "format" and v == "uuid")}
+                       if isinstance(field, dict) and (name == "id" or name.endswith("_id")) else field)
+                for name, field in value.items()
+            }
+        result[key] = without_uuid_ids(value)
+    return result
+
+
 def schema_for(relative):
     """One official schema (`compiled/service.json`, `taxonomy_term.json`, …), self-contained."""
     return inline(relative, frozenset())
 
 
 def main():
+    arguments = sys.argv[1:]
+    record_ids = "--record-ids" in arguments
+    out = [a for a in arguments if a != "--record-ids"][0]
     document = json.loads((SCHEMA / "openapi.json").read_text(encoding="utf-8"))
     bundled = resolve(document, document, "openapi.json", frozenset())
-    Path(sys.argv[1]).write_text(json.dumps(bundled, indent=1), encoding="utf-8")
+    if record_ids:
+        bundled = without_uuid_ids(bundled)
+    Path(out).write_text(json.dumps(bundled, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":
