@@ -134,7 +134,8 @@ final class ServerProcess {
 
 /// One HTTP/1.1 GET over a plain socket, so the smoke test needs neither curl nor wrk.
 enum HTTPProbe {
-    static func get(port: Int, path: String) throws -> (status: Int, body: String) {
+    /// GET `path`, handing each piece received to `piece` (headers included) and keeping none.
+    static func stream(port: Int, path: String, _ piece: (ArraySlice<UInt8>) -> Void) throws {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw BenchError.server("socket() failed") }
         defer { close(socket) }
@@ -152,14 +153,18 @@ enum HTTPProbe {
         guard request.withUnsafeBytes({ send(socket, $0.baseAddress, $0.count, 0) }) == request.count else {
             throw BenchError.server("cannot send GET \(path)")
         }
-        var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count < 0 { throw BenchError.server("no answer to GET \(path)") }
             if count == 0 { break }
-            received += buffer[0..<count]
+            piece(buffer[0..<count])
         }
+    }
+
+    static func get(port: Int, path: String) throws -> (status: Int, body: String) {
+        var received: [UInt8] = []
+        try stream(port: port, path: path) { received += $0 }
         let text = String(decoding: received, as: UTF8.self)
         let status = text.split(separator: " ", maxSplits: 2).dropFirst().first.flatMap { Int($0) } ?? 0
         let body = text.range(of: "\r\n\r\n").map { String(text[$0.upperBound...]) } ?? ""

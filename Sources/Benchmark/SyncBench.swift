@@ -20,6 +20,35 @@ public enum SyncBench {
         /// The `kaart sync` process's peak resident memory (VmHWM).
         public var peakMemoryBytes: Int64?
         public var indexRebuilt: Bool
+        /// The server's side, for the `format=ndjson` stream: bytes received, and the server's
+        /// resident memory before the request (its peak is `peakMemoryBytes`).
+        public var bytes: Int64?
+        public var serverMemoryBeforeBytes: Int64?
+    }
+
+    /// `GET /api/v1/services?format=ndjson` of every service, read and counted (not kept):
+    /// seconds, bytes, services, and the server's resident memory before and at its peak.
+    static func stream(_ server: ServerProcess, records n: Int) throws -> Figure {
+        let before = server.memory().current
+        var bytes: Int64 = 0
+        var lines = 0
+        var last: UInt8 = 0
+        let started = DispatchTime.now().uptimeNanoseconds
+        try HTTPProbe.stream(port: server.port, path: "/api/v1/services?format=ndjson") { piece in
+            bytes += Int64(piece.count)
+            // A line ends with "}\n"; a JSON string cannot hold a raw newline, and the chunk
+            // framing's "\r\n" never follows a "}".
+            for byte in piece {
+                if byte == 0x0A && last == UInt8(ascii: "}") { lines += 1 }
+                last = byte
+            }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        guard lines == n else { throw BenchError.server("format=ndjson gave \(lines) services, not \(n)") }
+        return Figure(
+            run: "kaart serve: format=ndjson stream", records: lines, syncSeconds: seconds, recordsPerSecond: Double(lines) / seconds,
+            wallSeconds: seconds, peakMemoryBytes: server.memory().peak, indexRebuilt: false, bytes: bytes,
+            serverMemoryBeforeBytes: before)
     }
 
     public static func run(
@@ -94,9 +123,12 @@ public enum SyncBench {
             let count = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
             return Figure(
                 run: name, records: count, syncSeconds: seconds, recordsPerSecond: Double(count) / seconds, wallSeconds: wall,
-                peakMemoryBytes: peak, indexRebuilt: text.contains("Index rebuilt"))
+                peakMemoryBytes: peak, indexRebuilt: text.contains("Index rebuilt"), bytes: nil, serverMemoryBeforeBytes: nil)
         }
-        var figures: [Figure] = []
+        log("[sync \(n)] streaming every service as ndjson from the other map")
+        let streamed = try stream(server, records: n)
+        log("[sync \(n)] " + table([streamed]).split(separator: "\n").last.map(String.init)!)
+        var figures: [Figure] = [streamed]
         try configure(ndjson: false)
         figures.append(try sync("paged, dry run", ["--dry-run"]))
         try configure(ndjson: true)
@@ -124,6 +156,14 @@ public enum SyncBench {
                 format: "| %@ | %d | %.1f s | %.0f | %.1f s | %@ | %@ |", figure.run, figure.records, figure.syncSeconds,
                 figure.recordsPerSecond, figure.wallSeconds, figure.peakMemoryBytes.map(BenchTable.bytes) ?? "?",
                 figure.indexRebuilt ? "yes" : "no"))
+        }
+        for figure in figures {
+            guard let bytes = figure.bytes else { continue }
+            lines.append(String(
+                format: "\n%@: %d services, %@ in %.2f s (%@/s); server RSS %@ before, peak %@",
+                figure.run, figure.records, BenchTable.bytes(bytes), figure.syncSeconds,
+                BenchTable.bytes(Int64(Double(bytes) / figure.syncSeconds)), figure.serverMemoryBeforeBytes.map(BenchTable.bytes) ?? "?",
+                figure.peakMemoryBytes.map(BenchTable.bytes) ?? "?"))
         }
         return lines.joined(separator: "\n")
     }

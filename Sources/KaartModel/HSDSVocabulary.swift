@@ -85,6 +85,29 @@ public struct KaartExtension: Codable, Hashable, Sendable {
     public var expectedStart: String?
     public var audience: String?
     public var assuredDateUnknown: Bool?
+    /// How residents read the record, in the answer's language: the one-line summary, where it
+    /// is, "laatst gecontroleerd" as a month, and the record's pages on this site. Written by
+    /// the API and the export alike; the importer does not need them.
+    public var summary: String?
+    public var place: String?
+    public var lastChecked: String?
+    public var links: Links?
+    /// Set on search results only: the distance from the searched place (to 100 m), whether the
+    /// record may be outdated, and `nu` / `vandaag` / `dicht` by its schedules.
+    public var distanceKm: Double?
+    public var possiblyOutdated: Bool?
+    public var opening: String?
+
+    /// The record's page and report form on the site that answered.
+    public struct Links: Codable, Hashable, Sendable {
+        public var html: String
+        public var report: String
+
+        public init(html: String, report: String) {
+            self.html = html
+            self.report = report
+        }
+    }
 
     public init(
         id: String, kind: String, summaryB1: String?, whenToRefer: String?, municipality: String?,
@@ -117,6 +140,10 @@ public struct KaartExtension: Codable, Hashable, Sendable {
         case chat, planned, audience
         case expectedStart = "expected_start"
         case assuredDateUnknown = "assured_date_unknown"
+        case summary, place, links, opening
+        case lastChecked = "last_checked"
+        case distanceKm = "distance_km"
+        case possiblyOutdated = "possibly_outdated"
     }
 }
 

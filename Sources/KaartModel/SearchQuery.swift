@@ -95,7 +95,14 @@ public struct SearchQuery: Hashable, Sendable {
                     throw .invalid(parameter: name, value: String(value.prefix(40)) + "…", expected: "een postcode of plaatsnaam van hoogstens \(maximumPlaceLength) tekens")
                 }
                 if !value.isEmpty { query.near = value }
-            case "km", "proximity":
+            case "proximity":
+                // Open Referral's HSDS API: meters from the postcode's centroid.
+                guard !value.isEmpty else { continue }
+                guard let meters = Double(value), meters > 0, meters <= maximumRadius.kilometres * 1_000 else {
+                    throw .invalid(parameter: name, value: value, expected: "een afstand in meters tussen 0 en \(Int(maximumRadius.kilometres * 1_000)), bijvoorbeeld 15000")
+                }
+                query.radius = .km(meters / 1_000)
+            case "km":
                 guard !value.isEmpty else { continue }
                 guard let km = Double(value.replacingOccurrences(of: ",", with: ".")), km > 0,
                     km <= maximumRadius.kilometres

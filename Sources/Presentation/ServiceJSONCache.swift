@@ -4,7 +4,7 @@ import SearchIndex
 
 /// The JSON API's search page, assembled from each record's JSON encoded once. Records do not
 /// change while an index is loaded, and encoding them with `JSONEncoder` was most of the time
-/// a search request took; so a record's `APIService` JSON is encoded on first use and kept,
+/// a search request took; so a record's `HSDSService` JSON (`HSDSMapping`) is encoded on first use and kept,
 /// per language, and a page is the cached pieces joined. The bytes equal
 /// `APIJSON.encode(HSDSSearchPage(…))`; a test compares the two. One cache per loaded index:
 /// a reloaded index gets a new one.
@@ -24,7 +24,9 @@ public final class ServiceJSONCache: Sendable {
         var language: Language
     }
 
-    let taxonomy: Taxonomy
+    /// The API's mapping (our record ids), in Dutch; `speaking` gives the other languages.
+    let mapping: HSDSMapping
+    var taxonomy: Taxonomy { mapping.taxonomy }
     /// Enough for every record a busy region is searched for, in both languages; past it the
     /// cache starts over, which bounds its memory on a country-sized index.
     let capacity: Int
@@ -33,12 +35,12 @@ public final class ServiceJSONCache: Sendable {
     /// How many records' JSON is held.
     var count: Int { fragments.withLock { $0.count } }
 
-    public init(taxonomy: Taxonomy, capacity: Int = 4_096) {
-        self.taxonomy = taxonomy
+    public init(mapping: HSDSMapping, capacity: Int = 4_096) {
+        self.mapping = mapping
         self.capacity = capacity
     }
 
-    /// What `APIJSON.encode(HSDSSearchPage(results, strings:, taxonomy:))` gives, faster.
+    /// What `APIJSON.encode(HSDSSearchPage(results, mapping: mapping.speaking(strings.language)))` gives, faster.
     public func searchPage(_ results: SearchResults, strings: Strings) throws -> [UInt8] {
         let query = results.query
         var out: [UInt8] = []
@@ -115,7 +117,7 @@ public final class ServiceJSONCache: Sendable {
             out += fragment.head
             if let distance = hit.distance {
                 out += #","distance_km":"#.utf8
-                out += JSONText.number(APIService.roundedKilometres(distance)).utf8
+                out += JSONText.number(HSDSMapping.roundedKilometres(distance)).utf8
             }
             out += fragment.middle
             if let opening = hit.openness {
@@ -154,11 +156,12 @@ public final class ServiceJSONCache: Sendable {
 
     /// The record's JSON, encoded (once per language, then kept) with placeholder search fields
     /// that are then cut out. A quoted key followed by a colon cannot occur inside a JSON string (its
-    /// quotes would be escaped), and these two keys occur only at the top level of a service,
-    /// between keys every service has (`description` and `id`, `place` and `schedules`): so
-    /// each is found once, between two commas.
+    /// quotes would be escaped), and these three keys occur only in the service's
+    /// `x_sociale_kaart`, between keys it always has (`crisis` and `id`, `merged_ids` and
+    /// `place`, `place` and `serves_whole_country`): so each is found once, between two commas.
     private func makeFragment(_ entry: Entry, strings: Strings) throws -> Fragment {
-        let service = APIService(entry, strings: strings, taxonomy: taxonomy, distance: .km(0), stale: false, opening: .openNow)
+        let service = mapping.speaking(strings.language).service(
+            entry, hit: HSDSMapping.HitFacts(distance: .km(0), stale: false, opening: .openNow))
         let bytes = [UInt8](try APIJSON.encode(service))
         let distance = Array(#","distance_km":0,"#.utf8)
         let opening = Array(#","opening":"nu","#.utf8)
@@ -168,8 +171,7 @@ public final class ServiceJSONCache: Sendable {
         else {
             throw ServiceJSONCacheError.unexpectedShape(entry.id)
         }
-        // The comma after each placeholder stays: a key follows each (`id`, `organization` or
-        // `phones`, `schedules`).
+        // The comma after each placeholder stays: a key follows each.
         return Fragment(
             head: Array(bytes[..<d.lowerBound]), middle: Array(bytes[(d.upperBound - 1)..<n.lowerBound]),
             beforeOutdated: Array(bytes[(n.upperBound - 1)..<o.lowerBound]), tail: Array(bytes[(o.upperBound - 1)...]))
@@ -177,7 +179,7 @@ public final class ServiceJSONCache: Sendable {
 }
 
 enum ServiceJSONCacheError: Error {
-    /// A record's JSON lacked the placeholders: APIService changed shape without this file.
+    /// A record's JSON lacked the placeholders: HSDSService changed shape without this file.
     case unexpectedShape(String)
 }
 

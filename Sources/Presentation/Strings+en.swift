@@ -122,7 +122,8 @@ extension Strings {
             case .invalid(let parameter, let value, _):
                 let expected: String
                 switch parameter {
-                case "km", "proximity": expected = "a distance in km between 0 and \(Int(SearchQuery.maximumRadius.kilometres)), for example 15"
+                case "km": expected = "a distance in km between 0 and \(Int(SearchQuery.maximumRadius.kilometres)), for example 15"
+                case "proximity": expected = "a distance in meters between 0 and \(Int(SearchQuery.maximumRadius.kilometres * 1_000)), for example 15000"
                 case "leeftijd": expected = "an age in years, for example 19"
                 case "pagina", "page": expected = "a page number from 1"
                 case "per_pagina", "per_page", "limit": expected = "a number from 1 to \(SearchQuery.maximumPerPage)"

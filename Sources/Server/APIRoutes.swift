@@ -16,22 +16,34 @@ struct APIRoutes: Sendable {
     func add(to routes: RouteAdder) {
         routes.on(.get, "/api/v1/services", use: services)
         routes.on(.get, "/api/v1/services/:id", use: service)
-        routes.on(.get, "/api/v1/taxonomy_terms", use: taxonomyTerms)
+        HSDSRoutes(dependencies: dependencies).add(to: routes)
         routes.on(.post, "/api/v1/feedback", use: feedback)
         routes.on(.get, "/api/v1/openapi.json", use: openAPI)
         routes.on(.get, "/healthz", use: health)
     }
 
-    /// The page is assembled from each record's cached JSON (`ServiceJSONCache`): the same
+    /// Parameters that belong to the full list only, never to a search.
+    static let listOnlyParameters: Set<String> = ServiceList.parameters.subtracting(["page", "per_page", "taxonomy_term_id"])
+
+    /// Without a search (only list parameters) every record, as `ServiceList`; with one, a
+    /// search page assembled from each record's cached JSON (`ServiceJSONCache`): the same
     /// bytes as encoding `HSDSSearchPage`, without encoding every record on every request.
     @Sendable func services(_ request: Request, context: AppRequestContext) async throws -> Response {
         let loaded = dependencies.indexes.currentLoaded
         let index = loaded.index
-        let listing = context.query.filter { ServiceList.parameters.contains($0.name) }
+        let fields = context.query.filter { !SearchRequest.presentationParameters.contains($0.name) }
+        if fields.allSatisfy({ ServiceList.parameters.contains($0.name) }) {
+            let options = try ServiceList.options(fields, allowed: ServiceList.parameters, taxonomy: index.taxonomy)
+            return try await ServiceList.response(options, loaded: loaded, mapping: loaded.mapping.speaking(context.language))
+        }
+        let listing = fields.filter { Self.listOnlyParameters.contains($0.name) }
         let query = try SearchRequest.query(
-            context.query.filter { !ServiceList.parameters.contains($0.name) }, taxonomy: index.taxonomy, language: context.language,
+            context.query.filter { !Self.listOnlyParameters.contains($0.name) }, taxonomy: index.taxonomy, language: context.language,
             emptyIsAnError: true)
-        if query.isUnconstrained { return try ServiceList.response(listing, query: query, loaded: loaded) }
+        if query.isUnconstrained {
+            let options = try ServiceList.options(listing, allowed: ServiceList.parameters, taxonomy: index.taxonomy)
+            return try await ServiceList.response(options, loaded: loaded, mapping: loaded.mapping.speaking(context.language))
+        }
         if let first = listing.first {
             throw QueryError.invalid(parameter: first.name, value: first.value, expected: "niets: deze parameter hoort bij de volledige lijst, zonder zoekvraag")
         }
@@ -39,17 +51,16 @@ struct APIRoutes: Sendable {
         return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }
 
+    /// One record, fully nested, exactly as `kaart export hsds` maps it (with our record ids).
     @Sendable func service(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let loaded = dependencies.indexes.currentLoaded
         let id = context.parameters.get("id") ?? ""
         // The public API is residents' output too: records for professionals are not in it.
-        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try index.entry(id: id), entry.audience == .everyone else {
+        guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try loaded.index.entry(id: id), entry.audience == .everyone else {
             throw WebError.entryNotFound(id)
         }
-        return try JSONResponses.json(APIService(entry, strings: .for(context.language), taxonomy: index.taxonomy))
-    }
-
-    @Sendable func taxonomyTerms(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try JSONResponses.json(HSDSTaxonomyTerm.all(index.taxonomy, language: context.language))
+        let service = loaded.mapping.speaking(context.language).service(entry, aliases: try loaded.index.aliases(id: entry.id))
+        return try JSONResponses.json(service)
     }
 
     struct FeedbackRequest: Decodable {

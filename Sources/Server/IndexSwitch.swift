@@ -8,10 +8,13 @@ public struct LoadedIndex: Sendable {
     public let index: SearchIndex
     /// Each record's API JSON, encoded on first use (records do not change while loaded).
     let serviceJSON: ServiceJSONCache
+    /// The one HSDS mapping, with our record ids, in Dutch (`speaking` for another language).
+    let mapping: HSDSMapping
 
     init(_ index: SearchIndex) {
         self.index = index
-        serviceJSON = ServiceJSONCache(taxonomy: index.taxonomy)
+        mapping = HSDSMapping(index: index, identifiers: .local)
+        serviceJSON = ServiceJSONCache(mapping: mapping)
     }
 }
 

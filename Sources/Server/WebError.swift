@@ -13,6 +13,8 @@ enum WebError: Error, HTTPResponseError {
     case badReport(ReportProblem)
     case entryNotFound(String)
     case pageNotFound
+    /// An id under a route that exists (a taxonomy, term, organisation): a 404, never a 405.
+    case itemNotFound
     case methodNotAllowed
     case tooManyReports
     case reportNotSaved(FeedbackStoreError)
@@ -40,7 +42,7 @@ enum WebError: Error, HTTPResponseError {
     var status: HTTPResponse.Status {
         switch self {
         case .badQuery, .badReport, .malformedJSON: .badRequest
-        case .entryNotFound, .pageNotFound: .notFound
+        case .entryNotFound, .pageNotFound, .itemNotFound: .notFound
         case .methodNotAllowed: .methodNotAllowed
         case .tooManyReports: .tooManyRequests
         case .reportNotSaved: .serviceUnavailable
@@ -73,7 +75,7 @@ enum WebError: Error, HTTPResponseError {
         case .badReport(.unknownEntry): "unknown_service"
         case .badReport: "invalid_report"
         case .entryNotFound: "service_not_found"
-        case .pageNotFound: "not_found"
+        case .pageNotFound, .itemNotFound: "not_found"
         case .methodNotAllowed: "method_not_allowed"
         case .tooManyReports: "too_many_requests"
         case .reportNotSaved: "report_not_saved"
@@ -126,7 +128,7 @@ enum WebError: Error, HTTPResponseError {
         case .badQuery(let error): return strings.queryError(error)
         case .badReport(let problem): return strings.reportProblem(problem)
         case .entryNotFound(let id): return web.notFoundEntry(String(id.prefix(80)))
-        case .pageNotFound: return web.notFoundPage
+        case .pageNotFound, .itemNotFound: return web.notFoundPage
         case .methodNotAllowed: return web.methodNotAllowed
         case .tooManyReports: return web.tooManyReports
         case .reportNotSaved: return web.reportNotSaved

@@ -82,7 +82,7 @@ struct SearchCommand: AsyncParsableCommand {
             let strings = Strings.for(language.language)
             if json {
                 // The same document as GET /api/v1/services: one JSON shape for scripts and the API.
-                let page = HSDSSearchPage(results, strings: strings, taxonomy: index.taxonomy)
+                let page = HSDSSearchPage(results, mapping: HSDSMapping(index: index, identifiers: .local, language: strings.language))
                 print(String(decoding: try APIJSON.encode(page, pretty: true), as: UTF8.self))
             } else {
                 let renderer = TextRenderer(strings: strings, taxonomy: index.taxonomy, useColor: Terminal.useColor)

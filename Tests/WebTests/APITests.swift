@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func searchingReturnsAnHSDSPageWithOurSections() async throws {
-        let response = try await send("/api/v1/services?search=eenzaam&postcode=6811&proximity=15&page=1&per_page=5")
+        let response = try await send("/api/v1/services?search=eenzaam&postcode=6811&proximity=15000&page=1&per_page=5")
         #expect(response.status == .ok)
         #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         let page = try #require(response.json as? [String: Any])
@@ -57,8 +57,8 @@ import Testing
         let unknown = try await send("/api/v1/services?taxonomy_term_id=domains:nope")
         #expect(unknown.status == .badRequest)
         #expect(try error(unknown.json)["code"] as? String == "unknown_code")
-        let terms = try await send("/api/v1/taxonomy_terms")
-        let list = try #require(terms.json as? [[String: Any]])
+        let terms = try await send("/api/v1/taxonomy_terms?per_page=100")
+        let list = try #require((terms.json as? [String: Any])?["contents"] as? [[String: Any]])
         #expect(list.contains { $0["id"] as? String == "domains:geld-en-schulden" && $0["name"] as? String == "Geld en schulden" })
     }
 
@@ -84,10 +84,12 @@ import Testing
     }
 
     @Test func errorMessagesFollowTheLanguage() async throws {
-        let dutch = try await send("/api/v1/services?proximity=-3")
+        let dutch = try await send("/api/v1/services?km=-3")
         #expect((try error(dutch.json)["message"] as? String)?.contains("is niet geldig") == true)
-        let english = try await send("/api/v1/services?proximity=-3", headers: [.acceptLanguage: "en"])
+        let english = try await send("/api/v1/services?km=-3", headers: [.acceptLanguage: "en"])
         #expect((try error(english.json)["message"] as? String)?.contains("is not valid: give a distance in km") == true)
+        let meters = try await send("/api/v1/services?proximity=-3", headers: [.acceptLanguage: "en"])
+        #expect((try error(meters.json)["message"] as? String)?.contains("is not valid: give a distance in meters") == true)
     }
 
     @Test func oneServiceIsHSDSShapedWithOurExtensions() async throws {
@@ -101,10 +103,11 @@ import Testing
         let location = try #require((service["service_at_locations"] as? [[String: Any]])?.first?["location"] as? [String: Any])
         #expect(location["location_type"] as? String == "physical")
         #expect((location["addresses"] as? [[String: Any]])?.first?["address_1"] as? String == "Voorbeeldstraat 1")
-        #expect(service["kind"] as? String == "steunpunt")
-        #expect(service["summary_b1"] as? String == "Een plek in Arnhem waar je zonder afspraak binnen kunt lopen.")
-        #expect(service["location_precision"] as? String == "postcode")
-        #expect(service["last_checked"] as? String == "oktober 2026")
+        let ours = try #require(service["x_sociale_kaart"] as? [String: Any])
+        #expect(ours["kind"] as? String == "steunpunt")
+        #expect(ours["summary_b1"] as? String == "Een plek in Arnhem waar je zonder afspraak binnen kunt lopen.")
+        #expect(ours["location_precision"] as? String == "postcode")
+        #expect(ours["last_checked"] as? String == "oktober 2026")
         let attributes = try #require(service["attributes"] as? [[String: Any]])
         #expect(attributes.contains { ($0["taxonomy_term"] as? [String: Any])?["id"] as? String == "domains:psychisch-welzijn" })
 
@@ -177,7 +180,14 @@ import Testing
         let openapi = try #require(document.json as? [String: Any])
         #expect(openapi["openapi"] as? String == "3.1.0")
         let paths = try #require(openapi["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == ["/api/v1/services", "/api/v1/services/{id}", "/api/v1/taxonomy_terms", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz"])
+        #expect(Set(paths.keys) == [
+            "/api/v1", "/api/v1/services", "/api/v1/services/{id}", "/api/v1/service_at_locations", "/api/v1/service_at_locations/{id}",
+            "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/taxonomies", "/api/v1/taxonomies/{id}",
+            "/api/v1/taxonomy_terms", "/api/v1/taxonomy_terms/{id}", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz",
+            "/api/v1/beheer/meldingen", "/api/v1/beheer/correcties", "/api/v1/beheer/herlaad", "/api/v1/beheer/bronnen",
+        ])
+        let schemes = try #require((openapi["components"] as? [String: Any])?["securitySchemes"] as? [String: Any])
+        #expect((schemes["beheerToken"] as? [String: Any])?["scheme"] as? String == "bearer")
         let inRepository = try Data(contentsOf: TestIndex.repositoryRoot.appendingPathComponent("Sources/Server/openapi.json"))
         #expect(document.body == String(decoding: inRepository, as: UTF8.self))
     }

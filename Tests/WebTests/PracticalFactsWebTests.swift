@@ -29,8 +29,9 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
         let contents = try #require(json["contents"] as? [[String: Any]])
         let anker = try #require(contents.first { $0["id"] as? String == "test-open-inloop" })
-        #expect(anker["opening"] as? String == "nu")
-        #expect(anker["chat"] as? String == "https://example.org/het-anker/chat")
+        let ours = try #require(anker["x_sociale_kaart"] as? [String: Any])
+        #expect(ours["opening"] as? String == "nu")
+        #expect(ours["chat"] as? String == "https://example.org/het-anker/chat")
         let schedule = try #require((anker["schedules"] as? [[String: Any]])?.first)
         #expect(schedule["byday"] as? String == "TU")
         #expect(schedule["opens_at"] as? String == "10:00")
@@ -103,14 +104,15 @@ import Testing
         let api = try await get("/api/v1/services/test-gepland")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
         #expect(json["status"] as? String == "inactive")
-        #expect(json["planned"] as? Bool == true)
-        #expect(json["expected_start"] as? String == "2027-03")
+        let ours = try #require(json["x_sociale_kaart"] as? [String: Any])
+        #expect(ours["planned"] as? Bool == true)
+        #expect(ours["expected_start"] as? String == "2027-03-01")
     }
 
     @Test func theAPIGivesSourcesWithTheirDatesButNotMaintainersNotes() async throws {
         let api = try await get("/api/v1/services/test-steunpunt-arnhem")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(api.body.utf8)) as? [String: Any])
-        let source = try #require((json["sources"] as? [[String: Any]])?.first)
+        let source = try #require(((json["x_sociale_kaart"] as? [String: Any])?["sources"] as? [[String: Any]])?.first)
         #expect(source["date"] as? String == "2026-10-01")
         #expect(source["note"] == nil)
     }

@@ -8,10 +8,11 @@ import Testing
 /// what encoding the whole page with `JSONEncoder` gives.
 @Suite struct ServiceJSONTests {
     let index = TestIndex.index
+    var mapping: HSDSMapping { HSDSMapping(index: index, identifiers: .local) }
 
     func bothWays(_ results: SearchResults, _ language: Language, cache: ServiceJSONCache) throws {
         let strings = Strings.for(language)
-        let encoded = try APIJSON.encode(HSDSSearchPage(results, strings: strings, taxonomy: index.taxonomy))
+        let encoded = try APIJSON.encode(HSDSSearchPage(results, mapping: mapping.speaking(language)))
         let assembled = try cache.searchPage(results, strings: strings)
         #expect(String(decoding: assembled, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
     }
@@ -23,7 +24,7 @@ import Testing
         "wat=koffie+arnhm",
     ])
     func assembledPagesEqualEncodedPages(_ queryString: String) throws {
-        let cache = ServiceJSONCache(taxonomy: index.taxonomy)
+        let cache = ServiceJSONCache(mapping: mapping)
         let fields = queryString.split(separator: "&").map { pair in
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ") }
             return (name: parts[0], value: parts.count > 1 ? parts[1] : "")
@@ -42,12 +43,12 @@ import Testing
         var results = try index.search(SearchQuery.parse([("wat", "eenzaam"), ("bij", "6811")], taxonomy: index.taxonomy), today: TestIndex.today)
         results.origin?.label = "a\"b\\c/d\u{1}\u{1F}\t\n\r\u{8}\u{C}é€🙂</script>"
         results.origin?.municipality = nil
-        try bothWays(results, .dutch, cache: ServiceJSONCache(taxonomy: index.taxonomy))
+        try bothWays(results, .dutch, cache: ServiceJSONCache(mapping: mapping))
     }
 
     @Test("A full cache starts over, holds no more than its capacity and still gives exact pages")
     func aFullCacheStartsOver() throws {
-        let cache = ServiceJSONCache(taxonomy: index.taxonomy, capacity: 2)
+        let cache = ServiceJSONCache(mapping: mapping, capacity: 2)
         let results = try index.search(SearchQuery.parse([("bij", "Arnhem"), ("km", "50")], taxonomy: index.taxonomy), today: TestIndex.today)
         #expect(results.local.count + results.online.count > 2)
         try bothWays(results, .dutch, cache: cache)
