@@ -202,7 +202,7 @@ public struct APIService: Encodable, Sendable {
         for (facet, codes) in [(Taxonomy.Facet.domains, entry.domains), (.targetGroups, entry.targetGroups), (.supportTypes, entry.supportTypes)] {
             attributes += codes.map { code in
                 Attribute(taxonomyTerm: TaxonomyTermReference(
-                    id: "\(facet.rawValue):\(code)", code: code, name: taxonomy.label(facet, code: code, strings.language),
+                    id: "\(facet.rawValue):\(code)", code: code, name: strings.term(facet, code, taxonomy),
                     taxonomy: facet.rawValue))
             }
         }
@@ -299,7 +299,7 @@ public struct HSDSSearchPage: Encodable, Sendable {
                 message: strings.practical.outsideCoverage(origin.label, results.coverageNames(strings)),
                 regions: results.coverage.regions.map(\.name))
         }
-        crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.language == .dutch ? $0.dutch : $0.english) }
+        crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.crisis.line($0)) }
         understood = Understood(results, strings: strings, taxonomy: taxonomy)
     }
 

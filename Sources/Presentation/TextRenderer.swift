@@ -30,7 +30,7 @@ public struct TextRenderer: Sendable {
             out += [wrap(strings.practical.outsideCoverage(origin.label, results.coverageNames(strings))), ""]
         }
         if results.matchedAnyWord { out += [strings.anyWordNotice, ""] }
-        let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        let radius = query.radius.formatted(decimalSeparator: strings.decimalSeparator)
         if let origin = results.origin {
             out.append(bold(strings.nearHeading(origin.label, radius)))
             if results.local.isEmpty {
@@ -74,8 +74,7 @@ public struct TextRenderer: Sendable {
         var lines = [
             "\(number). \(bold(hit.entry.name)) [\(facts.kind)]",
             "   \(whereText)",
-            "   \(facts.summary)",
-        ]
+        ] + facts.summaryLines.map { "   " + $0 }
         if hit.entry.kind != .knowledge { lines.append("   \(strings.contact): \(facts.contact)") }
         if let openness = hit.openness { lines.append("   " + bold(EntryFacts.openLabel(openness, strings))) }
         var checked = "\(strings.lastChecked): \(facts.lastChecked)"
@@ -122,7 +121,7 @@ public struct TextRenderer: Sendable {
 
     /// The crisis routes, from the one constant that holds them.
     public func crisis() -> String {
-        ([bold(CrisisRoutes.heading(strings.language))] + CrisisRoutes.lines(strings.language)).joined(separator: "\n")
+        ([bold(strings.crisis.heading)] + strings.crisisLines + [strings.crisis.languagesNote]).joined(separator: "\n")
     }
 
     /// One record in full, for wegwijzers: every field we have. The sources show as residents
@@ -144,7 +143,7 @@ public struct TextRenderer: Sendable {
             let label = strings.label(field)
             out.append("\(label)\(label.hasSuffix("?") ? "" : ":") \(value)")
         }
-        add("summary", facts.summary)
+        add("summary", facts.summaryLines.joined(separator: "\n"))
         add("where", facts.place)
         let routes = facts.routes.map { route in
             "\(facts.label(route.kind)) \(route.value)" + (route.description.map { " – \($0)" } ?? "")
@@ -158,10 +157,10 @@ public struct TextRenderer: Sendable {
         add("ages", facts.ages)
         add("domains", facts.labels(.domains, entry.domains))
         add("support_types", facts.labels(.supportTypes, entry.supportTypes))
-        add("access", entry.access.map { taxonomy.label(.access, code: $0, strings.language) })
-        add("line", entry.line.map { taxonomy.label(.lines, code: $0, strings.language) })
-        add("sector", entry.sector.map { taxonomy.label(.sectors, code: $0, strings.language) })
-        add("languages", entry.languages.joined(separator: ", "))
+        add("access", entry.access.map { strings.term(.access, $0, taxonomy) })
+        add("line", entry.line.map { strings.term(.lines, $0, taxonomy) })
+        add("sector", entry.sector.map { strings.term(.sectors, $0, taxonomy) })
+        add("languages", facts.helpLanguages)
         add("accessibility", entry.accessibility)
         out += ["", "\(strings.label("description"))", wrap(entry.description)]
         if let refer = entry.whenToRefer { out += ["", "\(strings.label("when_to_refer"))", wrap(refer)] }
@@ -194,7 +193,7 @@ public struct TextRenderer: Sendable {
     public func handout(_ entry: Entry) -> String {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var out = [entry.name, String(repeating: "=", count: min(60, entry.name.count)), ""]
-        out.append(wrap(facts.summary))
+        out += facts.summaryLines.map { wrap($0) }
         for section in facts.handoutSections {
             out += ["", section.heading, wrap(section.text)]
         }
