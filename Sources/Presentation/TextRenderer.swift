@@ -9,6 +9,9 @@ public struct TextRenderer: Sendable {
     public var taxonomy: Taxonomy
     /// Bold names and dim metadata, for terminals only.
     public var useColor: Bool
+    /// The web's text twin says under the crisis routes which languages they answer in; the
+    /// terminal, used by wegwijzers, keeps to the routes.
+    public var crisisLanguages = false
 
     public init(strings: Strings, taxonomy: Taxonomy, useColor: Bool = false) {
         self.strings = strings
@@ -119,9 +122,16 @@ public struct TextRenderer: Sendable {
         return dim(lines.joined(separator: "\n")) + "\n"
     }
 
+    /// This renderer for the web's text twin: with the note on the crisis lines' languages.
+    public var forTheWeb: TextRenderer {
+        var renderer = self
+        renderer.crisisLanguages = true
+        return renderer
+    }
+
     /// The crisis routes, from the one constant that holds them.
     public func crisis() -> String {
-        ([bold(strings.crisis.heading)] + strings.crisisLines + [strings.crisis.languagesNote]).joined(separator: "\n")
+        ([bold(strings.crisis.heading)] + strings.crisisLines + (crisisLanguages ? [strings.crisis.languagesNote] : [])).joined(separator: "\n")
     }
 
     /// One record in full, for wegwijzers: every field we have. The sources show as residents

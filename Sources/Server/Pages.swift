@@ -74,12 +74,14 @@ struct Pages: Sendable {
         func value(_ names: String...) -> String {
             fields.first { names.contains($0.name) }?.value ?? ""
         }
-        var html = "<form class=\"zoek\" method=\"get\" action=\"/\" role=\"search\">\n"
+        // Once there are results, the hints are kept for screen readers but not shown, so the
+        // first result reaches the first screen of a phone.
+        var html = "<form class=\"zoek\(hasResults ? " met-resultaten" : "")\" method=\"get\" action=\"/\" role=\"search\">\n"
         if layout.keepLanguage { html += "<input type=\"hidden\" name=\"taal\" value=\"\(strings.language.rawValue)\">\n" }
         html += """
             <div class="veld"><label for="wat">\(HTML.escape(web.whatLabel))</label><span class="hint" id="wat-hint">\(HTML.escape(web.whatHint))</span>
             <input type="search" id="wat" name="wat" value="\(HTML.escape(value("wat", "q", "search")))" aria-describedby="wat-hint"></div>
-            <div class="rij"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
+            <div class="rij plek"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
             <input type="text" id="bij" name="bij" value="\(HTML.escape(value("bij", "postcode", "plaats")))" aria-describedby="bij-hint" autocomplete="postal-code"></div>
             <div class="veld"><label for="km">\(HTML.escape(web.distanceLabel))</label>
             <select id="km" name="km">
@@ -555,7 +557,7 @@ struct Pages: Sendable {
         if context.isAPI {
             response = try JSONResponses.error(error, strings: strings, fields: context.query)
         } else if context.wantsText {
-            response = Self.text(error.message(strings) + "\n\n" + TextRenderer(strings: strings, taxonomy: taxonomy).crisis() + "\n", status: error.status)
+            response = Self.text(error.message(strings) + "\n\n" + TextRenderer(strings: strings, taxonomy: taxonomy).forTheWeb.crisis() + "\n", status: error.status)
         } else {
             let page: String
             if case .badQuery = error, request.uri.path == "/" {

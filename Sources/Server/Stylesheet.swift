@@ -17,7 +17,10 @@ enum Stylesheet {
         header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.5rem;border-bottom:2px solid #1a1a1a;margin-bottom:1rem}
         .site{margin:.75rem 0;font-weight:700;font-size:1.15rem}
         .site a{color:#1a1a1a;text-decoration:none}
-        header ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+        header ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.1rem .9rem}
+        nav.taal{font-size:.95rem}
+        form.zoek .rij.plek{grid-template-columns:minmax(0,2fr) minmax(0,1fr)}
+        form.zoek.met-resultaten .hint{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
         nav.taal a[aria-current]{color:#1a1a1a;font-weight:700;text-decoration:none}
         .crisis-kort{margin:0;padding:.4rem 1rem;background:#d4351c;color:#fff;font-weight:700}
         .crisis-kort a{color:#fff}
