@@ -12,15 +12,15 @@ enum Stylesheet {
         a:visited{color:#5a2a82}
         :focus-visible{outline:3px solid #d4351c;outline-offset:2px}
         a:focus-visible,button:focus-visible{background:#ffdd00;color:#000}
-        .skip{position:absolute;left:-9999px;top:0}
-        .skip:focus{position:static;display:block;padding:.5rem;background:#ffdd00;color:#000}
+        .skip{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .skip:focus{position:static;width:auto;height:auto;clip-path:none;display:block;padding:.5rem;background:#ffdd00;color:#000}
         header{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.5rem;border-bottom:2px solid #1a1a1a;margin-bottom:1rem}
         .site{margin:.75rem 0;font-weight:700;font-size:1.15rem}
         .site a{color:#1a1a1a;text-decoration:none}
         header ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.1rem .9rem}
         nav.taal{font-size:.95rem}
         form.zoek .rij.plek{grid-template-columns:minmax(0,2fr) minmax(0,1fr)}
-        form.zoek.met-resultaten .hint{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+        form.zoek.met-resultaten .hint{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         nav.taal a[aria-current]{color:#1a1a1a;font-weight:700;text-decoration:none}
         .crisis-kort{margin:0;padding:.4rem 1rem;background:#d4351c;color:#fff;font-weight:700}
         .crisis-kort a{color:#fff}
@@ -64,7 +64,7 @@ enum Stylesheet {
         dl{margin:0}
         dt{font-weight:700;margin-top:.5rem}
         dd{margin:0}
-        .hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+        .hp{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         footer{border-top:1px solid #b1b4b6;margin-top:2rem;color:#505a5f;font-size:.9rem}
         @media print{header nav,.skip,footer,.noprint{display:none}body{max-width:none;font-size:12pt}a{color:#000;text-decoration:none}.crisis{border-width:2px}}
         """
