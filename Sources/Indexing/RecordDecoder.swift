@@ -22,14 +22,14 @@ struct RecordDecoder {
     }
 
     /// Every field the format knows (docs/corpus-format.md).
-    static let knownFields: Set<String> = [
+    static let knownFields: Set<String> = Set([
         "id", "kind", "name", "alternate_name", "status", "expected_start", "audience", "description",
         "summary_b1", "organization", "url", "email", "chat", "phones", "location_type", "address",
         "municipality", "latitude", "longitude", "location_precision", "service_area", "schedule",
         "schedules", "languages", "accessibility", "free", "fees_description", "application_process",
         "minimum_age", "maximum_age", "domains", "target_groups", "support_types", "access", "line",
         "formal", "crisis", "sector", "when_to_refer", "sources", "last_modified", "metadata",
-    ]
+    ]).union(TranslatedSummary.languages.map(TranslatedSummary.field))
     /// Contact and cost facts that need a source vouching for them (`covers:`).
     static let coverableFields = Entry.coverableFacts
     /// Free-text fields read for crisis numbers, which only `CrisisRoutes` may show.
@@ -109,6 +109,7 @@ struct RecordDecoder {
         var entry = Entry(id: id, kind: kind, name: name, description: description, sources: sources, assuredDate: nil)
         entry.alternateName = optionalString(fields, "alternate_name")
         entry.summaryB1 = optionalString(fields, "summary_b1")
+        entry.translatedSummaries = decodeTranslatedSummaries(fields)
         entry.whenToRefer = optionalString(fields, "when_to_refer")
         entry.schedule = optionalString(fields, "schedule")
         entry.accessibility = optionalString(fields, "accessibility")
@@ -440,6 +441,42 @@ struct RecordDecoder {
             return nil
         }
         return value
+    }
+
+    /// `summary_b1_<lang>: {text: …, translated_by: …, date: YYYY-MM-DD}`: a person's
+    /// translation, never a machine's; without a translator and a date it is not shown.
+    mutating func decodeTranslatedSummaries(_ fields: [String: Node]) -> [String: TranslatedSummary]? {
+        var found: [String: TranslatedSummary] = [:]
+        for language in TranslatedSummary.languages {
+            let field = TranslatedSummary.field(language)
+            guard let node = fields[field] else { continue }
+            guard case .mapping(let mapping) = node else {
+                error(node, field, "`\(field)` is a mapping: text, translated_by (who translated it) and date (YYYY-MM-DD)")
+                continue
+            }
+            var parts: [String: String] = [:]
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                parts[name] = value.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            guard let text = parts["text"], !text.isEmpty else {
+                error(node, field + ".text", "give the translated summary as `text:`")
+                continue
+            }
+            guard let translator = parts["translated_by"], !translator.isEmpty else {
+                error(node, field + ".translated_by", "say who translated it with `translated_by:` (a name or an organisation)")
+                continue
+            }
+            guard let dateText = parts["date"], let date = Day(dateText), date <= today else {
+                error(node, field + ".date", "give the day it was translated as `date: YYYY-MM-DD`, not in the future")
+                continue
+            }
+            for number in CrisisRoutes.numbers(in: text) {
+                error(node, field + ".text", "the crisis number \(number) is in the text; crisis routes are not corpus data. Rewrite the sentence without it")
+            }
+            found[language.rawValue] = TranslatedSummary(text: text, translator: translator, date: date)
+        }
+        return found.isEmpty ? nil : found
     }
 
     mutating func optionalString(_ fields: [String: Node], _ name: String) -> String? {

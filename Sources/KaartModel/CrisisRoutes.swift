@@ -5,21 +5,46 @@ public enum CrisisRoutes {
         public var number: String
         public var dutch: String
         public var english: String
+        /// What the number is for; interface files word each role in their own language.
+        public var role: Role
     }
+
+    /// What a crisis number is for.
+    public enum Role: String, CaseIterable, Hashable, Sendable {
+        /// 113: thinking about suicide, call or chat.
+        case suicidePrevention
+        /// 0800-0113: the same line, free of charge.
+        case suicidePreventionFree
+        /// 112: immediate danger.
+        case emergency
+    }
+
+    /// Where the 113 chat starts: the chat is on 113's own site.
+    public static let chatAddress = "https://www.113.nl"
+    /// The chat's address as people say it.
+    public static let chatName = "113.nl"
+    /// 113's own page in English, the one public source on the line's languages we found.
+    public static let englishPage = "https://www.113.nl/english"
+
+    /// The short line at the top of every page: the two numbers to remember.
+    public static var shortNumbers: [String] { all.filter { $0.role != .suicidePreventionFree }.map(\.number) }
 
     public static let all: [Route] = [
         Route(
             number: "113",
             dutch: "Denk je aan zelfmoord? Bel 113 of chat op 113.nl. Gratis, dag en nacht.",
-            english: "Thinking about suicide? Call 113 or chat at 113.nl. Free, day and night."),
+            english: "Thinking about suicide? Call 113 or chat at 113.nl. Free, day and night.",
+            role: .suicidePrevention),
         Route(
             number: "0800-0113",
             dutch: "Of bel gratis 0800-0113 (113 Zelfmoordpreventie).",
-            english: "Or call 0800-0113 free of charge (113 Suicide Prevention)."),
+            english: "Or call 0800-0113 free of charge (113 Suicide Prevention).",
+            role: .suicidePreventionFree),
         Route(
             number: "112",
             dutch: "Is er direct gevaar? Bel 112.",
-            english: "In immediate danger? Call 112."),
+            english: "In immediate danger? Call 112.",
+            role: .emergency),
     ]
 
     /// The crisis numbers a text mentions as numbers to call, text or chat with: `112`, `113`
@@ -76,8 +101,19 @@ public enum CrisisRoutes {
     }
 }
 
-/// The interface languages.
+/// The interface languages (issue 18). Dutch is the default; the others are offered, never
+/// chosen silently.
 public enum Language: String, CaseIterable, Sendable, Codable {
     case dutch = "nl"
     case english = "en"
+    case arabic = "ar"
+    case turkish = "tr"
+    case polish = "pl"
+    case ukrainian = "uk"
+
+    /// Arabic is written right to left: the page gets `dir="rtl"`.
+    public var isRightToLeft: Bool { self == .arabic }
+
+    /// The value of the `dir` attribute for text in this language.
+    public var direction: String { isRightToLeft ? "rtl" : "ltr" }
 }

@@ -17,6 +17,9 @@ public struct Entry: Codable, Hashable, Sendable {
     /// The B1 summary the indexer wrote from the other fields, when `summaryB1` is empty; never
     /// read from the corpus.
     public var generatedSummaryB1: String?
+    /// A maintainer's translation of the summary per interface language (`summary_b1_ar`, …),
+    /// shown instead of the explanation made from the data; nil when there is none.
+    public var translatedSummaries: [String: TranslatedSummary]?
     public var organization: Organization?
     public var url: String?
     public var email: String?

@@ -71,7 +71,7 @@ public struct HSDSSearchPage: Encodable, Sendable {
                 message: strings.practical.outsideCoverage(origin.label, results.coverageNames(strings)),
                 regions: results.coverage.regions.map(\.name))
         }
-        crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.language == .dutch ? $0.dutch : $0.english) }
+        crisis = CrisisRoutes.all.map { Crisis(number: $0.number, text: strings.crisis.line($0)) }
         understood = Understood(results, strings: strings, taxonomy: taxonomy)
     }
 

@@ -51,7 +51,7 @@ extension EntryFacts {
 
     /// "ma t/m vr 10.00 tot 16.00 uur; za 10.00 tot 13.00 uur (vanaf 1 juni 2026, tot en met
     /// 31 augustus 2026: Alleen in de zomer)".
-    static func describe(_ schedules: [Schedule], _ strings: Strings) -> String? {
+    public static func describe(_ schedules: [Schedule], _ strings: Strings) -> String? {
         guard !schedules.isEmpty else { return nil }
         let text = strings.practical
         if schedules.count == 1, let only = schedules.first, Set(only.days).count == 7, only.opens == nil,
@@ -118,6 +118,6 @@ extension EntryFacts {
 extension SearchResults {
     /// The covered regions' names, for "we do not cover that place yet".
     public func coverageNames(_ strings: Strings) -> String {
-        coverage.names(and: strings.language == .dutch ? "en" : "and")
+        coverage.names(and: strings.reading.and)
     }
 }

@@ -54,7 +54,7 @@ public struct EntryFacts: Sendable {
         guard let distance else { return nil }
         let approximate = entry.locationPrecision == .municipality || entry.locationPrecision == .place
         if approximate && distance.kilometres < 2 { return nil }
-        let text = distance.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        let text = distance.formatted(decimalSeparator: strings.decimalSeparator)
         return approximate ? "\(strings.about) \(text)" : text
     }
 
@@ -80,7 +80,7 @@ public struct EntryFacts: Sendable {
     public var kind: String { strings.kindLabels[entry.kind] ?? entry.kind.rawValue }
 
     public func labels(_ facet: Taxonomy.Facet, _ codes: [String]) -> String {
-        codes.map { taxonomy.label(facet, code: $0, strings.language) }.joined(separator: ", ")
+        codes.map { strings.term(facet, $0, taxonomy) }.joined(separator: ", ")
     }
 
     public var cost: String? {
@@ -90,27 +90,28 @@ public struct EntryFacts: Sendable {
 
     public var ages: String? {
         switch (entry.minimumAge, entry.maximumAge) {
-        case (let low?, let high?): return strings.language == .dutch ? "\(low) tot en met \(high) jaar" : "\(low) to \(high)"
-        case (let low?, nil): return strings.language == .dutch ? "vanaf \(low) jaar" : "\(low) and over"
-        case (nil, let high?): return strings.language == .dutch ? "tot en met \(high) jaar" : "up to \(high)"
+        case (let low?, let high?): return strings.data.agesBetween(low, high)
+        case (let low?, nil): return strings.data.agesFrom(low)
+        case (nil, let high?): return strings.data.agesUpTo(high)
         default: return nil
         }
     }
 
     /// The handout's questions with what the record knows, in the order B1 writers use; the
     /// unknown ones are left out. Shared by the printed page and the text handout.
-    public var handoutSections: [(heading: String, text: String)] {
-        let sections: [(String, String?)] = [
-            ("target_groups", labels(.targetGroups, entry.targetGroups) + (ages.map { " (\($0))" } ?? "")),
-            ("where", place),
-            ("schedule", hours),
-            ("cost", cost),
-            ("application_process", entry.applicationProcess),
-            ("contact", contact),
+    /// `isDutch` marks a record's own free text, which stays Dutch in every language.
+    public var handoutSections: [(heading: String, text: String, isDutch: Bool)] {
+        let sections: [(String, String?, Bool)] = [
+            ("target_groups", labels(.targetGroups, entry.targetGroups) + (ages.map { " (\($0))" } ?? ""), false),
+            ("where", place, false),
+            ("schedule", hours, entry.schedules.isEmpty),
+            ("cost", cost, entry.feesDescription != nil),
+            ("application_process", entry.applicationProcess, true),
+            ("contact", contact, false),
         ]
-        return sections.compactMap { field, value in
+        return sections.compactMap { field, value, isDutch in
             guard let value, !value.isEmpty else { return nil }
-            return (strings.label(field), value)
+            return (strings.label(field), value, isDutch)
         }
     }
 

@@ -226,7 +226,7 @@ public struct HSDSMapping: Sendable {
         let other: Language = language == .dutch ? .english : .dutch
         let parent = facet == .domains ? known?.positiveHealth.first.map { termID(.positiveHealth, $0) } : nil
         return HSDSService.TaxonomyTerm(
-            id: termID(facet, code), code: code, name: known?.label(language) ?? code, description: known?.label(other) ?? code,
+            id: termID(facet, code), code: code, name: Strings.for(language).term(facet, code, taxonomy), description: known?.label(other) ?? code,
             taxonomy: HSDSVocabulary.taxonomyName(facet), taxonomy_id: taxonomyID(facet), parent_id: parent,
             language: language.rawValue)
     }

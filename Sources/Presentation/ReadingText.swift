@@ -42,5 +42,14 @@ public struct ReadingText: Sendable {
 }
 
 extension Strings {
-    public var reading: ReadingText { language == .dutch ? .dutch : .english }
+    public var reading: ReadingText {
+        switch language {
+        case .dutch: .dutch
+        case .english: .english
+        case .arabic: .arabic
+        case .turkish: .turkish
+        case .polish: .polish
+        case .ukrainian: .ukrainian
+        }
+    }
 }

@@ -54,7 +54,7 @@ public final class ServiceJSONCache: Sendable {
             out += #"{"number":"#.utf8
             JSONText.appendString(route.number, to: &out)
             out += #","text":"#.utf8
-            JSONText.appendString(strings.language == .dutch ? route.dutch : route.english, to: &out)
+            JSONText.appendString(strings.crisis.line(route), to: &out)
             out.append(UInt8(ascii: "}"))
         }
         out += #"],"empty":"#.utf8

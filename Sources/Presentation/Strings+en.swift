@@ -106,7 +106,10 @@ extension Strings {
             errorHeading: "Something went wrong",
             textUsage: { example in "Search with wat= (what are you looking for?) and bij= (postcode or town), for example:\n  curl '\(example)'" },
             footer: "The information comes from public sources and regional plans. Something wrong? Use the link \"Is this wrong?\" next to the service.",
-            apiLink: "For developers: the JSON API"
+            apiLink: "For developers: the JSON API",
+            routeAction: "Directions",
+            printAction: "Print",
+            actionsLabel: "Get there, call or look"
         ),
         reasonLabels: [
             .gone: "No longer exists",
@@ -215,7 +218,46 @@ extension Strings {
             unknownRecord: "This service is no longer on the Sociale Kaart.",
             disabled: "Confirming through a link is switched off on this server.",
             missingCorrection: "Choose what is wrong and write what is right."
-        )
+        ),
+        crisis: CrisisText(
+            heading: "Do you need help right now?",
+            shortLine: "Need help now?",
+            line: { $0.english },
+            languagesNote: "These helplines speak Dutch. Their own websites do not say whether they also help in other languages.",
+            englishPageLink: "Information from 113 in English"
+        ),
+        languageText: LanguageText(
+            choiceLabel: "Language",
+            offer: "Read this page in English",
+            unknownChoice: { "We do not know the language \"\($0)\". This page is in Dutch. Choose another language above." },
+            helpLanguageLabel: "Help in my language",
+            helpLanguageAny: "Any language",
+            helpLanguagesUnknown: "not known which languages",
+            names: [
+                "nl": "Dutch", "en": "English", "ar": "Arabic", "tr": "Turkish", "pl": "Polish", "uk": "Ukrainian",
+                "de": "German", "fr": "French", "es": "Spanish", "ru": "Russian", "fa": "Persian", "ti": "Tigrinya", "so": "Somali",
+            ]
+        ),
+        data: DataText(
+            madeFromData: "This explanation was made from the details we hold about this service.",
+            dutchText: "In Dutch",
+            translatedBy: { translator, day in "Translated by \(translator) on \(day)." },
+            kind: { "Kind: \($0)." },
+            supportTypes: { "Type of help: \($0)." },
+            targetGroups: { "For: \($0)." },
+            ages: { "Age: \($0)." },
+            agesBetween: { low, high in "\(low) to \(high)" },
+            agesFrom: { "\($0) and over" },
+            agesUpTo: { "up to \($0)" },
+            free: "It is free.",
+            notFree: "It is not free.",
+            access: { "Access: \($0)." },
+            online: { "It is online, \($0)." },
+            place: { "Where: \($0)." },
+            languages: { "Languages: \($0)." },
+            hours: { "Open: \($0)." }
+        ),
+        taxonomyLabels: [:]
     )
 }
 

@@ -107,7 +107,10 @@ extension Strings {
             errorHeading: "Er ging iets mis",
             textUsage: { example in "Zoek met wat= (wat zoek je?) en bij= (postcode of plaats), bijvoorbeeld:\n  curl '\(example)'" },
             footer: "De informatie komt uit openbare bronnen en regionale plannen. Klopt iets niet? Gebruik de link \"Klopt dit niet?\" bij het aanbod.",
-            apiLink: "Voor ontwikkelaars: de JSON-API"
+            apiLink: "Voor ontwikkelaars: de JSON-API",
+            routeAction: "Route",
+            printAction: "Printen",
+            actionsLabel: "Zo kom je erheen, bellen of kijken"
         ),
         reasonLabels: [
             .gone: "Bestaat niet meer",
@@ -186,7 +189,46 @@ extension Strings {
             unknownRecord: "Dit aanbod staat niet meer op de Sociale Kaart.",
             disabled: "Bevestigen via een link staat op deze server uit.",
             missingCorrection: "Kies wat er niet klopt en schrijf wat wel juist is."
-        )
+        ),
+        crisis: CrisisText(
+            heading: "Heb je nu direct hulp nodig?",
+            shortLine: "Direct hulp nodig?",
+            line: { $0.dutch },
+            languagesNote: "Deze hulplijnen praten Nederlands. Op hun eigen websites staat niet of ze ook in andere talen helpen.",
+            englishPageLink: "Informatie van 113 in het Engels"
+        ),
+        languageText: LanguageText(
+            choiceLabel: "Taal",
+            offer: "Lees deze pagina in het Nederlands",
+            unknownChoice: { "We kennen de taal \"\($0)\" niet. Daarom staat deze pagina in het Nederlands. Kies hierboven een andere taal." },
+            helpLanguageLabel: "Hulp in mijn taal",
+            helpLanguageAny: "Maakt niet uit",
+            helpLanguagesUnknown: "niet bekend welke talen",
+            names: [
+                "nl": "Nederlands", "en": "Engels", "ar": "Arabisch", "tr": "Turks", "pl": "Pools", "uk": "Oekraïens",
+                "de": "Duits", "fr": "Frans", "es": "Spaans", "ru": "Russisch", "fa": "Perzisch", "ti": "Tigrinya", "so": "Somalisch",
+            ]
+        ),
+        data: DataText(
+            madeFromData: "Deze uitleg is gemaakt uit de gegevens van dit aanbod.",
+            dutchText: "In het Nederlands",
+            translatedBy: { translator, day in "Vertaald door \(translator) op \(day)." },
+            kind: { "Soort: \($0)." },
+            supportTypes: { "Wat voor hulp: \($0)." },
+            targetGroups: { "Voor wie: \($0)." },
+            ages: { "Leeftijd: \($0)." },
+            agesBetween: { low, high in "\(low) tot en met \(high) jaar" },
+            agesFrom: { "vanaf \($0) jaar" },
+            agesUpTo: { "tot en met \($0) jaar" },
+            free: "Het is gratis.",
+            notFree: "Het is niet gratis.",
+            access: { "Toegang: \($0)." },
+            online: { "Het is online, \($0)." },
+            place: { "Waar: \($0)." },
+            languages: { "Talen: \($0)." },
+            hours: { "Open: \($0)." }
+        ),
+        taxonomyLabels: [:]
     )
 }
 

@@ -54,19 +54,48 @@ public struct Strings: Sendable {
     public var reportProblem: @Sendable (ReportProblem) -> String
     public var practical: PracticalText
     public var confirmation: ConfirmationText
+    public var crisis: CrisisText
+    public var languageText: LanguageText
+    public var data: DataText
+    /// Taxonomy labels for languages the taxonomy file does not hold, keyed `facet/code`
+    /// ("support_types/lotgenotencontact"); empty for Dutch and English, whose labels are in
+    /// `Indexer/taxonomy.yaml`.
+    public var taxonomyLabels: [String: String]
+    /// Month names standing alone ("listopad 2026"), where a language inflects them after a day
+    /// number ("24 listopada 2026"); nil when `monthNames` serve both.
+    public var standaloneMonthNames: [String]? = nil
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {
         case .dutch: .dutch
         case .english: .english
+        case .arabic: .arabic
+        case .turkish: .turkish
+        case .polish: .polish
+        case .ukrainian: .ukrainian
         }
     }
+
+    /// The label of a taxonomy code in this language: this file's own, else the taxonomy's
+    /// (Dutch and English), else the code.
+    public func term(_ facet: Taxonomy.Facet, _ code: String, _ taxonomy: Taxonomy) -> String {
+        taxonomyLabels["\(facet.rawValue)/\(code)"] ?? taxonomy.label(facet, code: code, language)
+    }
+
+    /// The name of a language help is given in, by its code; an unnamed code as it is.
+    public func helpLanguageName(_ code: String) -> String { languageText.names[code.lowercased()] ?? code }
+
+    /// The crisis routes as lines, in this language.
+    public var crisisLines: [String] { CrisisRoutes.all.map(crisis.line) }
+
+    /// The decimal separator for distances: a comma in Dutch, Turkish, Polish and Ukrainian.
+    public var decimalSeparator: String { [.english, .arabic].contains(language) ? "." : "," }
 
     /// "24 november 2026".
     public func dayMonthYear(_ day: Day) -> String { "\(day.day) \(monthNames[day.month - 1]) \(day.year)" }
 
     /// "november 2026".
-    public func monthYear(_ day: Day) -> String { "\(monthNames[day.month - 1]) \(day.year)" }
+    public func monthYear(_ day: Day) -> String { "\((standaloneMonthNames ?? monthNames)[day.month - 1]) \(day.year)" }
 
     public func label(_ field: String) -> String { fieldLabels[field] ?? field }
 
@@ -132,6 +161,12 @@ public struct WebText: Sendable {
     public var textUsage: @Sendable (_ example: String) -> String
     public var footer: String
     public var apiLink: String
+    /// Large action links on a record (issue 18): route to the address, print the handout;
+    /// "Bel" and "Website" are `practical.phone` and `practical.website`.
+    public var routeAction: String
+    public var printAction: String
+    /// The accessible name of the row of action links.
+    public var actionsLabel: String
 }
 
 /// What the site says when it is abused or something fails, and where residents write to us
@@ -155,5 +190,14 @@ public struct SafetyText: Sendable {
 }
 
 extension Strings {
-    public var safety: SafetyText { language == .dutch ? .dutch : .english }
+    public var safety: SafetyText {
+        switch language {
+        case .dutch: .dutch
+        case .english: .english
+        case .arabic: .arabic
+        case .turkish: .turkish
+        case .polish: .polish
+        case .ukrainian: .ukrainian
+        }
+    }
 }

@@ -9,6 +9,9 @@ public struct TextRenderer: Sendable {
     public var taxonomy: Taxonomy
     /// Bold names and dim metadata, for terminals only.
     public var useColor: Bool
+    /// The web's text twin says under the crisis routes which languages they answer in; the
+    /// terminal, used by wegwijzers, keeps to the routes.
+    public var crisisLanguages = false
 
     public init(strings: Strings, taxonomy: Taxonomy, useColor: Bool = false) {
         self.strings = strings
@@ -30,7 +33,7 @@ public struct TextRenderer: Sendable {
             out += [wrap(strings.practical.outsideCoverage(origin.label, results.coverageNames(strings))), ""]
         }
         if results.matchedAnyWord { out += [strings.anyWordNotice, ""] }
-        let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        let radius = query.radius.formatted(decimalSeparator: strings.decimalSeparator)
         if let origin = results.origin {
             out.append(bold(strings.nearHeading(origin.label, radius)))
             if results.local.isEmpty {
@@ -74,8 +77,7 @@ public struct TextRenderer: Sendable {
         var lines = [
             "\(number). \(bold(hit.entry.name)) [\(facts.kind)]",
             "   \(whereText)",
-            "   \(facts.summary)",
-        ]
+        ] + facts.summaryLines.map { "   " + $0 }
         if hit.entry.kind != .knowledge { lines.append("   \(strings.contact): \(facts.contact)") }
         if let openness = hit.openness { lines.append("   " + bold(EntryFacts.openLabel(openness, strings))) }
         var checked = "\(strings.lastChecked): \(facts.lastChecked)"
@@ -120,9 +122,16 @@ public struct TextRenderer: Sendable {
         return dim(lines.joined(separator: "\n")) + "\n"
     }
 
+    /// This renderer for the web's text twin: with the note on the crisis lines' languages.
+    public var forTheWeb: TextRenderer {
+        var renderer = self
+        renderer.crisisLanguages = true
+        return renderer
+    }
+
     /// The crisis routes, from the one constant that holds them.
     public func crisis() -> String {
-        ([bold(CrisisRoutes.heading(strings.language))] + CrisisRoutes.lines(strings.language)).joined(separator: "\n")
+        ([bold(strings.crisis.heading)] + strings.crisisLines + (crisisLanguages ? [strings.crisis.languagesNote] : [])).joined(separator: "\n")
     }
 
     /// One record in full, for wegwijzers: every field we have. The sources show as residents
@@ -144,7 +153,7 @@ public struct TextRenderer: Sendable {
             let label = strings.label(field)
             out.append("\(label)\(label.hasSuffix("?") ? "" : ":") \(value)")
         }
-        add("summary", facts.summary)
+        add("summary", facts.summaryLines.joined(separator: "\n"))
         add("where", facts.place)
         let routes = facts.routes.map { route in
             "\(facts.label(route.kind)) \(route.value)" + (route.description.map { " – \($0)" } ?? "")
@@ -158,10 +167,10 @@ public struct TextRenderer: Sendable {
         add("ages", facts.ages)
         add("domains", facts.labels(.domains, entry.domains))
         add("support_types", facts.labels(.supportTypes, entry.supportTypes))
-        add("access", entry.access.map { taxonomy.label(.access, code: $0, strings.language) })
-        add("line", entry.line.map { taxonomy.label(.lines, code: $0, strings.language) })
-        add("sector", entry.sector.map { taxonomy.label(.sectors, code: $0, strings.language) })
-        add("languages", entry.languages.joined(separator: ", "))
+        add("access", entry.access.map { strings.term(.access, $0, taxonomy) })
+        add("line", entry.line.map { strings.term(.lines, $0, taxonomy) })
+        add("sector", entry.sector.map { strings.term(.sectors, $0, taxonomy) })
+        add("languages", facts.helpLanguages)
         add("accessibility", entry.accessibility)
         out += ["", "\(strings.label("description"))", wrap(entry.description)]
         if let refer = entry.whenToRefer { out += ["", "\(strings.label("when_to_refer"))", wrap(refer)] }
@@ -194,7 +203,7 @@ public struct TextRenderer: Sendable {
     public func handout(_ entry: Entry) -> String {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         var out = [entry.name, String(repeating: "=", count: min(60, entry.name.count)), ""]
-        out.append(wrap(facts.summary))
+        out += facts.summaryLines.map { wrap($0) }
         for section in facts.handoutSections {
             out += ["", section.heading, wrap(section.text)]
         }

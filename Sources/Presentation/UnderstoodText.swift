@@ -26,7 +26,7 @@ public struct UnderstoodText: Sendable {
         }
         if let age = understanding.age { parts.append(reading.age(age)) }
         if !understanding.audiences.isEmpty {
-            let groups = understanding.audiences.map { taxonomy.label(.targetGroups, code: $0, strings.language).lowercased() }
+            let groups = understanding.audiences.map { strings.term(.targetGroups, $0, taxonomy).lowercased() }
             parts.append(reading.audience(groups.joined(separator: ", ")))
         }
         line = understanding.isWorthTelling && !parts.isEmpty ? parts.joined(separator: " · ") : nil

@@ -892,7 +892,6 @@ struct CandidateFilter {
     var supportTypes: UInt64?
     var access: UInt64?
     var languages: [UInt16]?
-    var languageNoneIsDutch = false
     var municipalities: [UInt16]?
     var age: Int?
     var freeOnly = false
@@ -911,7 +910,6 @@ struct CandidateFilter {
         if !query.access.isEmpty { access = table.mask("access", query.access) }
         if !query.languages.isEmpty {
             languages = query.languages.compactMap { table.languageNames.firstIndex(of: $0) }.map { UInt16($0) }
-            languageNoneIsDutch = query.languages.contains("nl")
         }
         if !municipalities.isEmpty {
             self.municipalities = municipalities.compactMap { table.areaNames.firstIndex(of: $0) }.map { UInt16($0) }
@@ -964,7 +962,8 @@ struct CandidateFilter {
         if let access, r.access == 0 || access & (1 << UInt64(r.access - 1)) == 0 { return false }
         if let wanted = self.languages {
             let spoken = Int(r.languageStart)..<Int(r.languageStart) + Int(r.languageCount)
-            if spoken.isEmpty ? !languageNoneIsDutch : !spoken.contains(where: { wanted.contains(languages[$0]) }) { return false }
+            // A record that names no language says nothing: it is not taken to be Dutch only.
+            if !spoken.contains(where: { wanted.contains(languages[$0]) }) { return false }
         }
         if let municipalities, !r.has(CandidateTable.Record.wholeCountry) {
             let served = Int(r.areaStart)..<Int(r.areaStart) + Int(r.areaCount)
@@ -1002,10 +1001,9 @@ extension SearchIndex {
             arguments += codes
         }
         if !query.languages.isEmpty {
-            // A record that names no language is in Dutch.
-            sql += " AND (EXISTS (SELECT 1 FROM entry_term WHERE facet = 'languages' AND entry = e.rowid AND code IN (\(databaseQuestionMarks(count: query.languages.count)))) OR (? AND NOT EXISTS (SELECT 1 FROM entry_term WHERE facet = 'languages' AND entry = e.rowid)))"
+            // Only records that name the language: one that names none says nothing about it.
+            sql += " AND EXISTS (SELECT 1 FROM entry_term WHERE facet = 'languages' AND entry = e.rowid AND code IN (\(databaseQuestionMarks(count: query.languages.count))))"
             arguments += query.languages
-            arguments.append(query.languages.contains("nl"))
         }
         if !municipalities.isEmpty {
             sql += " AND (e.whole_country OR EXISTS (SELECT 1 FROM entry_term WHERE facet = 'area' AND entry = e.rowid AND code IN (\(databaseQuestionMarks(count: municipalities.count)))))"

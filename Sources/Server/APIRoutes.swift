@@ -110,7 +110,7 @@ struct APIRoutes: Sendable {
             crisisRoutes: stored.speaksOfCrisis
                 ? CrisisAnswer(
                     message: safety.crisisFirst,
-                    routes: CrisisRoutes.all.map { .init(number: $0.number, text: context.language == .dutch ? $0.dutch : $0.english) },
+                    routes: CrisisRoutes.all.map { .init(number: $0.number, text: Strings.for(context.language).crisis.line($0)) },
                     reportStored: safety.crisisReportStored)
                 : nil)
         var response = try JSONResponses.json(receipt, status: .created)

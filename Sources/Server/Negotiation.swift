@@ -7,7 +7,10 @@ enum Negotiation {
     static func negotiate(_ request: Request, _ context: inout AppRequestContext, settings: ServerSettings) throws {
         let path = request.uri.path
         context.isAPI = path.hasPrefix("/api/") || path == "/healthz"
-        context.language = Self.acceptedLanguage(request.headers[.acceptLanguage])
+        // Pages are Dutch until the reader picks another language; the browser's language is
+        // offered as a link, never switched to silently. The API follows Accept-Language.
+        let browserLanguage = Self.acceptedLanguage(request.headers[.acceptLanguage])
+        context.language = context.isAPI ? browserLanguage : .dutch
         if let query = request.uri.query, !query.isEmpty {
             guard query.utf8.count <= settings.maximumQueryBytes else {
                 throw WebError.uriTooLong
@@ -15,11 +18,19 @@ enum Negotiation {
             context.query = try FormFields.parse(query)
         }
         if let taal = context.parameter("taal") {
-            guard let language = Language(rawValue: taal.lowercased()) else {
+            if let language = Language(rawValue: taal.lowercased().trimmingCharacters(in: .whitespaces)) {
+                context.language = language
+                context.languageInQuery = true
+            } else if context.isAPI {
                 throw WebError.badQuery(.invalid(parameter: "taal", value: taal, expected: "een taal voor de pagina: " + Language.allCases.map(\.rawValue).joined(separator: " of ")))
+            } else {
+                // A page never fails on the language: Dutch, and a notice that says so.
+                context.language = .dutch
+                context.unknownLanguage = String(taal.prefix(40))
             }
-            context.language = language
-            context.languageInQuery = true
+        }
+        if !context.isAPI, !context.languageInQuery, browserLanguage != context.language {
+            context.offeredLanguage = browserLanguage
         }
         if let format = context.parameter("formaat") {
             switch format.lowercased() {

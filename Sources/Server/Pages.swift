@@ -18,13 +18,12 @@ struct Pages: Sendable {
     func strings(_ context: AppRequestContext) -> Strings { .for(context.language) }
 
     func layout(_ request: Request, _ context: AppRequestContext) -> Layout {
-        let others = Language.allCases.filter { $0 != context.language }
         let path = request.uri.path
         let kept = request.method == .get ? context.query.filter { $0.name != "taal" } : []
-        let links = others.map { language in
+        let links = Language.allCases.map { language in
             (language, path + "?" + FormFields.encode(kept + [("taal", language.rawValue)]))
         }
-        var layout = Layout(strings: strings(context), languageLinks: links, coverage: coverage())
+        var layout = Layout(strings: strings(context), languageLinks: links, coverage: coverage(), offeredLanguage: context.offeredLanguage, unknownLanguage: context.unknownLanguage)
         layout.keepLanguage = context.languageInQuery
         return layout
     }
@@ -75,12 +74,14 @@ struct Pages: Sendable {
         func value(_ names: String...) -> String {
             fields.first { names.contains($0.name) }?.value ?? ""
         }
-        var html = "<form class=\"zoek\" method=\"get\" action=\"/\" role=\"search\">\n"
+        // Once there are results, the hints are kept for screen readers but not shown, so the
+        // first result reaches the first screen of a phone.
+        var html = "<form class=\"zoek\(hasResults ? " met-resultaten" : "")\" method=\"get\" action=\"/\" role=\"search\">\n"
         if layout.keepLanguage { html += "<input type=\"hidden\" name=\"taal\" value=\"\(strings.language.rawValue)\">\n" }
         html += """
             <div class="veld"><label for="wat">\(HTML.escape(web.whatLabel))</label><span class="hint" id="wat-hint">\(HTML.escape(web.whatHint))</span>
             <input type="search" id="wat" name="wat" value="\(HTML.escape(value("wat", "q", "search")))" aria-describedby="wat-hint"></div>
-            <div class="rij"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
+            <div class="rij plek"><div class="veld"><label for="bij">\(HTML.escape(web.whereLabel))</label><span class="hint" id="bij-hint">\(HTML.escape(web.whereHint))</span>
             <input type="text" id="bij" name="bij" value="\(HTML.escape(value("bij", "postcode", "plaats")))" aria-describedby="bij-hint" autocomplete="postal-code"></div>
             <div class="veld"><label for="km">\(HTML.escape(web.distanceLabel))</label>
             <select id="km" name="km">
@@ -93,13 +94,13 @@ struct Pages: Sendable {
         let selected = chosen ?? Distance.defaultRadius.kilometres
         for km in choices {
             let number = km.rounded() == km ? String(Int(km)) : String(km)
-            let label = "\(strings.language == .dutch ? number.replacingOccurrences(of: ".", with: ",") : number) km"
+            let label = "\(number.replacingOccurrences(of: ".", with: strings.decimalSeparator)) km"
             html += "<option value=\"\(number)\"\(km == selected ? " selected" : "")>\(HTML.escape(label))</option>"
         }
         html += "</select></div></div>\n"
         // The other choices fold away once there are results, so the results start on the first
         // screen of a phone; they stay open when one is in use. <details> needs no script.
-        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis", "open"]
+        let filterNames = ["domein", "levensdomein", "doelgroep", "soort", "gratis", "open", "hulptaal"]
         let open = !hasResults || fields.contains { filterNames.contains($0.name) && !$0.value.isEmpty }
         html += "<details class=\"keuzes\"\(open ? " open" : "")><summary>\(HTML.escape(web.moreChoices))</summary>\n<div class=\"rij\">"
         for (facet, name, label) in [(Taxonomy.Facet.domains, "domein", web.domainLabel), (.targetGroups, "doelgroep", web.targetGroupLabel), (.supportTypes, "soort", web.supportTypeLabel)] {
@@ -107,7 +108,7 @@ struct Pages: Sendable {
             html += "<div class=\"veld\"><label for=\"\(name)\">\(HTML.escape(label))</label><select id=\"\(name)\" name=\"\(name)\"><option value=\"\">\(HTML.escape(web.anyOption))</option>"
             for term in taxonomy.terms(facet) {
                 let isSelected = term.code == current
-                html += "<option value=\"\(HTML.escape(term.code))\"\(isSelected ? " selected" : "")>\(HTML.escape(term.label(strings.language)))</option>"
+                html += "<option value=\"\(HTML.escape(term.code))\"\(isSelected ? " selected" : "")>\(HTML.escape(strings.term(facet, term.code, taxonomy)))</option>"
             }
             html += "</select></div>"
         }
@@ -116,6 +117,7 @@ struct Pages: Sendable {
         let practical = strings.practical
         html += """
             <div class="veld"><label for="open">\(HTML.escape(practical.openFilterLabel))</label><select id="open" name="open"><option value="">\(HTML.escape(practical.openFilterAny))</option><option value="nu"\(openChoice == "nu" ? " selected" : "")>\(HTML.escape(practical.openNow))</option><option value="vandaag"\(openChoice == "vandaag" ? " selected" : "")>\(HTML.escape(practical.openToday))</option></select></div>
+            \(helpLanguageChoice(value("hulptaal").lowercased(), strings: strings))
             </div>
             <div class="veld keuze"><input type="checkbox" id="gratis" name="gratis" value="ja"\(free ? " checked" : "")><label for="gratis">\(HTML.escape(web.freeOnlyLabel))</label></div>
             </details>
@@ -126,16 +128,29 @@ struct Pages: Sendable {
         return html
     }
 
+    /// "Hulp in mijn taal": the languages help can be given in, each named in the page's
+    /// language and in itself. Records that name no language are not taken to be Dutch.
+    func helpLanguageChoice(_ chosen: String, strings: Strings) -> String {
+        let text = strings.languageText
+        var html = "<div class=\"veld\"><label for=\"hulptaal\">\(HTML.escape(text.helpLanguageLabel))</label><select id=\"hulptaal\" name=\"hulptaal\"><option value=\"\">\(HTML.escape(text.helpLanguageAny))</option>"
+        for code in HelpLanguages.codes {
+            let own = Language(rawValue: code).map { Strings.for($0).languageName }
+            let name = strings.helpLanguageName(code) + (own.map { $0 == strings.helpLanguageName(code) ? "" : " – \($0)" } ?? "")
+            html += "<option value=\"\(code)\"\(code == chosen ? " selected" : "")>\(HTML.escape(name))</option>"
+        }
+        return html + "</select></div>"
+    }
+
     func results(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings, layout: Layout) -> String {
         let web = strings.web
         let query = results.query
-        let radius = query.radius.formatted(decimalSeparator: strings.language == .dutch ? "," : ".")
+        let radius = query.radius.formatted(decimalSeparator: strings.decimalSeparator)
         var html = ""
         if results.outsideCoverage, let origin = results.origin {
             let regions = results.coverageNames(strings)
             html += "<p class=\"fout\" role=\"status\">\(HTML.escape(strings.practical.outsideCoverage(origin.label, regions)))</p>\n"
         }
-        html += understood(results, fields: fields, strings: strings)
+        html += understood(results, fields: fields, strings: strings, layout: layout)
         if results.matchedAnyWord { html += "<p class=\"goed\">\(HTML.escape(strings.anyWordNotice))</p>\n" }
         if results.isEmpty {
             html += "<h2 id=\"resultaten\">\(HTML.escape(web.resultsHeading))</h2>\n<p>\(HTML.escape(strings.noResults))</p>\n"
@@ -147,7 +162,7 @@ struct Pages: Sendable {
                 html += "<p>\(HTML.escape(strings.nothingNearby(radius, origin.label)))</p>\n"
             }
             html += list(results.local, start: start, strings: strings, layout: layout)
-            html += pagination(results, fields: fields, strings: strings)
+            html += pagination(results, fields: fields, strings: strings, layout: layout)
             html += "</section>\n"
             if !results.further.isEmpty {
                 html += "<section aria-labelledby=\"verder\">\n<h2 id=\"verder\">\(HTML.escape(strings.furtherHeading))</h2>\n"
@@ -156,7 +171,7 @@ struct Pages: Sendable {
         } else if !results.local.isEmpty || query.page > 1 {
             html += "<section aria-labelledby=\"plek\">\n<h2 id=\"plek\">\(HTML.escape(strings.allHeading))</h2>\n"
             html += list(results.local, start: start, strings: strings, layout: layout)
-            html += pagination(results, fields: fields, strings: strings)
+            html += pagination(results, fields: fields, strings: strings, layout: layout)
             html += "</section>\n"
         }
         if !results.online.isEmpty {
@@ -173,13 +188,13 @@ struct Pages: Sendable {
     /// How the words were read, in one plain line, with a link to undo each part; corrections
     /// as links ("Zoek toch op …", "Bedoelde je …?"); a request for a few words when nothing was
     /// left to search for.
-    func understood(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings) -> String {
+    func understood(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings, layout: Layout) -> String {
         let understanding = results.understanding
         let text = UnderstoodText(results, strings: strings, taxonomy: taxonomy)
         let reading = strings.reading
         let kept = fields.filter { !["pagina", "page"].contains($0.name) }
         func link(_ changed: [(name: String, value: String)], _ label: String) -> String {
-            "<a href=\"\(HTML.escape("/?" + FormFields.encode(changed)))\">\(HTML.escape(label))</a>"
+            "<a href=\"\(HTML.escape(layout.languageQuery("/?" + FormFields.encode(changed))))\">\(HTML.escape(label))</a>"
         }
         func ignoring(_ part: SearchQuery.Reading) -> [(name: String, value: String)] {
             kept + [("negeer", part.rawValue)]
@@ -228,9 +243,9 @@ struct Pages: Sendable {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         let path = "/aanbod/\(FormFields.escape(entry.id))"
         let whereText = [Self.kindLabel(facts), facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
-        var html = "<li class=\"hit\"><article>\n<h3><a href=\"\(HTML.escape(layout.languageQuery(path)))\">\(HTML.escape(entry.name))</a></h3>\n"
-        html += "<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
-        html += "<p>\(HTML.escape(facts.summary))</p>\n"
+        var html = "<li class=\"hit\"><article>\n<h3\(layout.dutchAttributes)><a href=\"\(HTML.escape(layout.languageQuery(path)))\">\(HTML.escape(entry.name))</a></h3>\n"
+        html += "<p class=\"waar\">\(Pictograms.kinds[entry.kind].map(Pictograms.svg) ?? "")\(HTML.escape(whereText))</p>\n"
+        html += summary(facts, layout: layout, short: true)
         if entry.kind != .knowledge {
             html += "<p>\(HTML.escape(strings.contact)): \(contactLinks(entry, strings: strings))</p>\n"
         }
@@ -239,6 +254,27 @@ struct Pages: Sendable {
         }
         html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
         return html + "</article></li>\n"
+    }
+
+    /// The summary in the page's language: the Dutch B1 summary on a Dutch page; elsewhere a
+    /// person's translation when there is one, else sentences made from the data (labelled so),
+    /// with the Dutch summary beside it marked `lang="nl"`. `short` leaves out the kind and the
+    /// place, which a result already shows.
+    func summary(_ facts: EntryFacts, layout: Layout, short: Bool = false) -> String {
+        let strings = facts.strings
+        guard strings.language != .dutch else { return "<p>\(HTML.escape(facts.summary))</p>\n" }
+        var html = ""
+        if let translated = facts.translatedSummary {
+            html += "<p class=\"uitleg\">\(HTML.escape(translated.text))</p>\n<p class=\"meta\">\(HTML.escape(strings.data.translatedBy(translated.translator, strings.dayMonthYear(translated.date))))</p>\n"
+        } else {
+            var lines = facts.explanation
+            if short { lines = Array(lines.dropFirst()).filter { !$0.contains(facts.place) } }
+            if !lines.isEmpty {
+                html += "<div class=\"uitleg\"><ul>" + lines.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n<p class=\"meta\">\(HTML.escape(strings.data.madeFromData))</p></div>\n"
+            }
+        }
+        html += "<p class=\"nl\"><span class=\"label\">\(HTML.escape(strings.data.dutchText)):</span> <span\(layout.dutchAttributes)>\(HTML.escape(facts.summary))</span></p>\n"
+        return html
     }
 
     /// The kind, unless the place already says it ("online · online, voor heel Nederland").
@@ -278,11 +314,11 @@ struct Pages: Sendable {
         return "<a href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer\">\(HTML.escape(text ?? url))</a>"
     }
 
-    func pagination(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings) -> String {
+    func pagination(_ results: SearchResults, fields: [(name: String, value: String)], strings: Strings, layout: Layout) -> String {
         let query = results.query
         guard results.pageCount > 1 || query.page > 1 else { return "" }
         let kept = fields.filter { !["pagina", "page"].contains($0.name) }
-        func link(_ page: Int) -> String { "/?" + FormFields.encode(kept + [("pagina", String(page))]) }
+        func link(_ page: Int) -> String { layout.languageQuery("/?" + FormFields.encode(kept + [("pagina", String(page))])) }
         var html = "<nav class=\"paginas\" aria-label=\"\(HTML.escape(strings.web.pagesLabel))\"><p>\(HTML.escape(strings.page(min(query.page, results.pageCount), results.pageCount, results.localTotal)))</p><ul>"
         if query.page > 1 {
             html += "<li><a rel=\"prev\" href=\"\(HTML.escape(link(min(query.page - 1, results.pageCount))))\">\(HTML.escape(strings.web.previousPage))</a></li>"
@@ -304,7 +340,9 @@ struct Pages: Sendable {
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
         let path = "/aanbod/\(FormFields.escape(entry.id))"
         let whereText = [Self.kindLabel(facts), facts.place].compactMap { $0 }.joined(separator: " · ")
-        var body = "<h1>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(HTML.escape(whereText))</p>\n"
+        let dutch = layout.dutchAttributes
+        var body = "<h1\(dutch)>\(HTML.escape(entry.name))</h1>\n<p class=\"waar\">\(Pictograms.kinds[entry.kind].map(Pictograms.svg) ?? "")\(HTML.escape(whereText))</p>\n"
+        if entry.status == .active { body += actions(entry, facts: facts, layout: layout) }
         if entry.status == .inactive { body += "<p class=\"fout\">\(HTML.escape(strings.inactive))</p>\n" }
         let sourceNote = facts.sourceNote
         if entry.status == .inactive, entry.sourceUpdate?.goneSince != nil, let sourceNote {
@@ -314,7 +352,7 @@ struct Pages: Sendable {
             let expected = entry.expectedStart.map { " " + strings.practical.expectedFrom(strings.monthYear($0)) } ?? ""
             body += "<p class=\"fout\">\(HTML.escape(strings.practical.notYetAvailable + expected))</p>\n"
         }
-        body += "<p>\(HTML.escape(facts.summary))</p>\n"
+        body += summary(facts, layout: layout)
         if entry.status == .active, let open = facts.openness(at: moment) { body += "<p class=\"open\">\(HTML.escape(open))</p>\n" }
         body += "<dl>\n"
         func add(_ field: String, _ valueHTML: String?) {
@@ -322,26 +360,31 @@ struct Pages: Sendable {
             body += "<dt>\(HTML.escape(strings.label(field)))</dt><dd>\(valueHTML)</dd>\n"
         }
         func text(_ value: String?) -> String? { value.map(HTML.escape) }
+        /// What a record's own free text says, in Dutch.
+        func dutchText(_ value: String?) -> String? { value.map { dutch.isEmpty ? HTML.escape($0) : "<span\(dutch)>\(HTML.escape($0))</span>" } }
         let routes = facts.routes.map { route in routeLink(route, facts) + (route.description.map { " – \(HTML.escape($0))" } ?? "") }
         add("contact", routes.isEmpty ? HTML.escape(strings.noContact) : routes.joined(separator: "<br>"))
         add("organization", entry.organization.map { organization in
-            organization.url.map { webLink($0, text: organization.name) } ?? HTML.escape(organization.name)
+            "<span\(dutch)>" + (organization.url.map { webLink($0, text: organization.name) } ?? HTML.escape(organization.name)) + "</span>"
         })
-        add("schedule", text(facts.hours))
-        add("cost", text(facts.cost))
-        add("application_process", text(entry.applicationProcess))
+        let hours = [text(EntryFacts.describe(entry.schedules, strings)), dutchText(entry.schedule)].compactMap { $0 }
+        add("schedule", hours.isEmpty ? nil : hours.joined(separator: ". "))
+        add("cost", entry.feesDescription != nil ? dutchText(facts.cost) : text(facts.cost))
+        add("application_process", dutchText(entry.applicationProcess))
         add("target_groups", text(facts.labels(.targetGroups, entry.targetGroups)))
         add("ages", text(facts.ages))
         add("domains", text(facts.labels(.domains, entry.domains)))
-        add("support_types", text(facts.labels(.supportTypes, entry.supportTypes)))
-        add("access", text(entry.access.map { taxonomy.label(.access, code: $0, strings.language) }))
-        add("line", text(entry.line.map { taxonomy.label(.lines, code: $0, strings.language) }))
-        add("sector", text(entry.sector.map { taxonomy.label(.sectors, code: $0, strings.language) }))
-        add("languages", text(entry.languages.joined(separator: ", ")))
-        add("accessibility", text(entry.accessibility))
-        body += "</dl>\n<h2>\(HTML.escape(strings.label("description")))</h2>\n\(HTML.paragraphs(entry.description))\n"
+        add("support_types", entry.supportTypes.isEmpty ? nil : "<ul class=\"soorten\">" + entry.supportTypes.map { code in
+            "<li>" + Pictograms.labelled(Pictograms.supportTypes[code], strings.term(.supportTypes, code, taxonomy)) + "</li>"
+        }.joined() + "</ul>")
+        add("access", text(entry.access.map { strings.term(.access, $0, taxonomy) }))
+        add("line", text(entry.line.map { strings.term(.lines, $0, taxonomy) }))
+        add("sector", text(entry.sector.map { strings.term(.sectors, $0, taxonomy) }))
+        add("languages", text(facts.helpLanguages))
+        add("accessibility", dutchText(entry.accessibility))
+        body += "</dl>\n<h2>\(HTML.escape(strings.label("description")))</h2>\n\(dutchBlock(HTML.paragraphs(entry.description), layout))\n"
         if let refer = entry.whenToRefer {
-            body += "<h2>\(HTML.escape(strings.label("when_to_refer")))</h2>\n\(HTML.paragraphs(refer))\n"
+            body += "<h2>\(HTML.escape(strings.label("when_to_refer")))</h2>\n\(dutchBlock(HTML.paragraphs(refer), layout))\n"
         }
         if let sources = facts.residentSources { body += "<p class=\"meta\">\(HTML.escape(sources))</p>\n" }
         body += "<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"
@@ -349,12 +392,36 @@ struct Pages: Sendable {
         body += "<ul class=\"noprint\"><li><a href=\"\(HTML.escape(layout.languageQuery(path + "/handout")))\">\(HTML.escape(web.handoutLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(web.reportLink))</a></li>"
         body += "<li><a href=\"\(HTML.escape(layout.languageQuery("/")))\">\(HTML.escape(web.backToSearch))</a></li></ul>\n"
-        return layout.page(title: entry.name, body: body, crisis: Self.showsCrisis(entry))
+        return layout.page(title: entry.name, body: body)
     }
 
-    /// The same rule as the terminal's record view: crisis routes with mental-health help.
-    static func showsCrisis(_ entry: Entry) -> Bool {
-        entry.crisis || entry.domains.contains("psychisch-welzijn")
+    /// Large links for what a resident does next, each only when the record holds the fact:
+    /// call the first number, open the website, a route to an exact address, print the handout.
+    func actions(_ entry: Entry, facts: EntryFacts, layout: Layout) -> String {
+        let strings = facts.strings
+        func action(_ icon: String, _ href: String, _ label: String, _ detail: String? = nil, external: Bool = false) -> String {
+            let extra = detail.map { " <bdi dir=\"ltr\">\(HTML.escape($0))</bdi>" } ?? ""
+            return "<li><a class=\"actie\" href=\"\(HTML.escape(href))\"\(external ? " rel=\"noopener noreferrer\"" : "")>\(Pictograms.svg(Pictograms.actions[icon]!))<span>\(HTML.escape(label))</span>\(extra)</a></li>"
+        }
+        var items: [String] = []
+        if let phone = entry.phones.first {
+            items.append(action("bel", HTML.telephoneTarget(phone.number), strings.practical.phone, phone.number))
+        }
+        if let url = entry.url ?? entry.organization?.url, HTML.isWebAddress(url) {
+            items.append(action("website", url, strings.practical.website, external: true))
+        }
+        if entry.locationType == .physical, entry.locationPrecision == .address, let street = entry.address?.address1 {
+            let town = [entry.address?.postalCode, entry.address?.city ?? entry.municipality].compactMap { $0 }.joined(separator: " ")
+            let destination = [street, town].filter { !$0.isEmpty }.joined(separator: ", ")
+            items.append(action("route", "https://www.openstreetmap.org/directions?" + FormFields.encode([("to", destination)]), strings.web.routeAction, external: true))
+        }
+        items.append(action("print", layout.languageQuery("/aanbod/\(FormFields.escape(entry.id))/handout"), strings.web.printAction))
+        return "<ul class=\"acties noprint\" aria-label=\"\(HTML.escape(strings.web.actionsLabel))\">" + items.joined() + "</ul>\n"
+    }
+
+    /// Paragraphs of a record's Dutch free text, marked as Dutch on a page in another language.
+    func dutchBlock(_ html: String, _ layout: Layout) -> String {
+        layout.dutchAttributes.isEmpty ? html : "<div\(layout.dutchAttributes)>\n\(html)\n</div>"
     }
 
     /// A printable B1 handout: the questions B1 writers answer, only with what the record knows.
@@ -362,9 +429,11 @@ struct Pages: Sendable {
         let strings = strings(context)
         let layout = layout(request, context)
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
-        var body = "<p class=\"noprint goed\">\(HTML.escape(strings.web.printHint))</p>\n<h1>\(HTML.escape(entry.name))</h1>\n<p>\(HTML.escape(facts.summary))</p>\n"
+        var body = "<p class=\"noprint goed\">\(HTML.escape(strings.web.printHint))</p>\n<h1\(layout.dutchAttributes)>\(HTML.escape(entry.name))</h1>\n"
+        body += summary(facts, layout: layout)
         for section in facts.handoutSections {
-            body += "<h2>\(HTML.escape(section.heading))</h2>\n<p>\(HTML.escape(section.text))</p>\n"
+            let text = section.isDutch ? "<span\(layout.dutchAttributes)>\(HTML.escape(section.text))</span>" : HTML.escape(section.text)
+            body += "<h2>\(HTML.escape(section.heading))</h2>\n<p>\(text)</p>\n"
         }
         body += layout.crisisRoutes()
         let reportURL = settings.baseURL + "/aanbod/\(FormFields.escape(entry.id))/melden"
@@ -411,14 +480,14 @@ struct Pages: Sendable {
             </form>
 
             """
-        return layout.page(title: text.heading(entry.name), body: body, crisis: false)
+        return layout.page(title: text.heading(entry.name), body: body)
     }
 
     func confirmationThanks(_ entry: Entry, message: String, request: Request, context: AppRequestContext) -> String {
         let strings = strings(context)
         let layout = layout(request, context)
         let body = "<h1>\(HTML.escape(strings.confirmation.thanksHeading))</h1>\n<p class=\"goed\" role=\"status\">\(HTML.escape(message))</p>\n"
-        return layout.page(title: strings.confirmation.thanksHeading, body: body, crisis: false)
+        return layout.page(title: strings.confirmation.thanksHeading, body: body)
     }
 
     // MARK: Reporting
@@ -453,7 +522,7 @@ struct Pages: Sendable {
 
             """
         // The crisis routes on every report page: someone may write to us who needs help now.
-        return layout.page(title: web.reportHeading(entry.name), body: body, crisis: true)
+        return layout.page(title: web.reportHeading(entry.name), body: body)
     }
 
     /// The thank-you page. When the report's text spoke of a crisis, the crisis routes come
@@ -488,7 +557,7 @@ struct Pages: Sendable {
         if context.isAPI {
             response = try JSONResponses.error(error, strings: strings, fields: context.query)
         } else if context.wantsText {
-            response = Self.text(error.message(strings) + "\n\n" + TextRenderer(strings: strings, taxonomy: taxonomy).crisis() + "\n", status: error.status)
+            response = Self.text(error.message(strings) + "\n\n" + TextRenderer(strings: strings, taxonomy: taxonomy).forTheWeb.crisis() + "\n", status: error.status)
         } else {
             let page: String
             if case .badQuery = error, request.uri.path == "/" {

@@ -14,6 +14,10 @@ public struct AppRequestContext: RequestContext, RemoteAddressRequestContext {
     var language: Language = .dutch
     /// True when the page was asked for with `?taal=`, so links keep that choice.
     var languageInQuery = false
+    /// The browser's language when it is one of ours and not the page's: offered as one link.
+    var offeredLanguage: Language?
+    /// A `taal=` value we do not know; the page is Dutch and says so.
+    var unknownLanguage: String?
     /// True for the plain-text twin (`?formaat=tekst` or `Accept: text/plain`).
     var wantsText = false
     /// Set when the request is for the JSON API, so errors answer in JSON.

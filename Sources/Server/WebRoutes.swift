@@ -33,13 +33,13 @@ struct WebRoutes: Sendable {
         guard !query.isUnconstrained else {
             if context.wantsText {
                 let example = pages.settings.baseURL + "/?wat=eenzaam&bij=6811&formaat=tekst"
-                return Pages.text(strings.web.textUsage(example) + "\n\n" + TextRenderer(strings: strings, taxonomy: index.taxonomy).crisis() + "\n")
+                return Pages.text(strings.web.textUsage(example) + "\n\n" + TextRenderer(strings: strings, taxonomy: index.taxonomy).forTheWeb.crisis() + "\n")
             }
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
         let results = try await dependencies.search(query, in: index, context: context)
         if context.wantsText {
-            return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).results(results))
+            return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).forTheWeb.results(results))
         }
         return Pages.html(pages.search(results, fields: fields, request: request, context: context))
     }
@@ -63,7 +63,7 @@ struct WebRoutes: Sendable {
     @Sendable func entry(_ request: Request, context: AppRequestContext) async throws -> Response {
         let entry = try requireEntry(context)
         if context.wantsText {
-            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).entry(entry, moment: dependencies.moment()))
+            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).forTheWeb.entry(entry, moment: dependencies.moment()))
         }
         return Pages.html(pages.entry(entry, moment: dependencies.moment(), request: request, context: context))
     }
@@ -71,7 +71,7 @@ struct WebRoutes: Sendable {
     @Sendable func handout(_ request: Request, context: AppRequestContext) async throws -> Response {
         let entry = try requireEntry(context)
         if context.wantsText {
-            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).handout(entry))
+            return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).forTheWeb.handout(entry))
         }
         return Pages.html(pages.handout(entry, request: request, context: context))
     }

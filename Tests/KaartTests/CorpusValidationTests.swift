@@ -46,6 +46,21 @@ struct CorpusValidationTests {
         #expect(documented.isSubset(of: RecordDecoderFields.known.union(["latitude", "longitude"])))
     }
 
+    @Test("A translated summary needs its text, who translated it and the day; then it is kept per language")
+    func translatedSummaries() throws {
+        let good = record("vertaald", name: "Vertaald", extra: "summary_b1_tr:\n  text: Türkçe özet.\n  translated_by: Ayşe Yılmaz\n  date: 2026-11-01")
+        let (loaded, none) = try diagnostics(for: good, named: "vertaald")
+        #expect(none.filter { $0.severity == .error }.isEmpty, "\(none)")
+        let entry = try #require(loaded.records.first { $0.entry.id == "vertaald" }).entry
+        #expect(entry.translatedSummaries?["tr"] == TranslatedSummary(text: "Türkçe özet.", translator: "Ayşe Yılmaz", date: Day("2026-11-01")!))
+        let anonymous = record("kapot", name: "Kapot", extra: "summary_b1_ar:\n  text: نص\n  date: 2026-11-01")
+        let (_, found) = try diagnostics(for: anonymous)
+        #expect(found.contains { $0.field == "summary_b1_ar.translated_by" && $0.severity == .error })
+        let plain = record("kapot", name: "Kapot", extra: "summary_b1_pl: Tylko tekst")
+        let (_, text) = try diagnostics(for: plain)
+        #expect(text.contains { $0.field == "summary_b1_pl" && $0.line != nil })
+    }
+
     @Test("Malformed YAML is reported with its line, and the good record is still loaded")
     func malformedYAML() throws {
         let (load, found) = try diagnostics(for: "id: kapot\nname: [unclosed\nkind: aanbod\n")

@@ -40,15 +40,15 @@ import Testing
         let page = try await get("/")
         #expect(page.status == .ok)
         #expect(page.headers[.contentType] == "text/html; charset=utf-8")
-        #expect(page.body.contains("<html lang=\"nl\">"))
+        #expect(page.body.contains("<html lang=\"nl\" dir=\"ltr\">"))
         #expect(page.body.contains("<a class=\"skip\" href=\"#inhoud\">Naar de inhoud</a>"))
         #expect(page.body.contains("<label for=\"wat\">Wat zoek je?</label>"))
         #expect(page.body.contains("<label for=\"bij\">Postcode of plaats</label>"))
         #expect(page.body.contains("<label for=\"domein\">"))
         #expect(page.body.contains("<label for=\"doelgroep\">"))
         #expect(page.body.contains("<label for=\"soort\">"))
-        #expect(page.body.contains("<a href=\"tel:113\">113</a>"))
-        #expect(page.body.contains("<a href=\"tel:112\">112</a>"))
+        #expect(page.body.contains("<a href=\"tel:113\" dir=\"ltr\">113</a>"))
+        #expect(page.body.contains("<a href=\"tel:112\" dir=\"ltr\">112</a>"))
         #expect(!page.body.contains("<script"))
     }
 
@@ -102,19 +102,16 @@ import Testing
         #expect(page.body.contains("<option value=\"25\" selected>"))
     }
 
-    @Test(arguments: [
-        ("/?taal=en", [String: String]()),
-        ("/", ["Accept-Language": "en-GB,en;q=0.9,nl;q=0.5"]),
-    ])
-    func thePageIsInEnglishWhenAskedForByQueryOrAcceptLanguage(uri: String, headers: [String: String]) async throws {
-        var fields = HTTPFields()
-        for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
-        let page = try await get(uri, headers: fields)
-        #expect(page.body.contains("<html lang=\"en\">"))
+    @Test func thePageIsInEnglishWhenChosenAndOnlyOfferedWhenTheBrowserAsks() async throws {
+        let offered = try await get("/", headers: [.acceptLanguage: "en-GB,en;q=0.9,nl;q=0.5"])
+        #expect(offered.body.contains("<html lang=\"nl\" dir=\"ltr\">"), "the browser's language is offered, not switched to")
+        #expect(offered.body.contains("<a href=\"/?taal=en\" hreflang=\"en\">Read this page in English</a>"))
+        let page = try await get("/?taal=en")
+        #expect(page.body.contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(page.body.contains("Skip to content"))
         #expect(page.body.contains("What are you looking for?"))
         #expect(page.body.contains("Do you need help right now?"))
-        #expect(page.body.contains("lang=\"nl\" hreflang=\"nl\">Nederlands</a>"))
+        #expect(page.body.contains("lang=\"nl\" dir=\"ltr\" hreflang=\"nl\">Nederlands</a>"))
     }
 
     @Test func englishResultsKeepTheLanguageInTheirLinks() async throws {
@@ -150,7 +147,7 @@ import Testing
             #expect(page.status != .internalServerError)
             #expect(!page.body.contains("<script"))
             #expect(!page.body.contains("<img"))
-            #expect(!page.body.contains("<svg"))
+            #expect(!page.body.contains("<svg onload"), "our own pictograms are inline SVG; the typed one must not be")
         }
         let page = try await get("/?wat=\(encoded)")
         #expect(page.body.contains(HTMLEscaped(attack)))
@@ -177,7 +174,6 @@ import Testing
         ("/?km=-3", "km"),
         ("/?wat=hulp&pagina=1e9", "pagina"),
         ("/?wat=hulp&onbekend=1", "onbekend"),
-        ("/?taal=xx", "taal"),
         ("/?domein=bestaat-niet", "domein"),
         ("/?wat=%ZZ", "%ZZ"),
         ("/?wat=hulp&formaat=pdf", "formaat"),
@@ -200,7 +196,7 @@ import Testing
         #expect(page.status == .uriTooLong)
     }
 
-    @Test(arguments: ["/", "/?wat=x&bij=99999", "/aanbod/test-steunpunt-arnhem", "/api/v1/services", "/bestaat-niet", "/stijl-2.css"])
+    @Test(arguments: ["/", "/?wat=x&bij=99999", "/aanbod/test-steunpunt-arnhem", "/api/v1/services", "/bestaat-niet", "/stijl-3.css"])
     func everyResponseForbidsScriptsAndSniffing(uri: String) async throws {
         let page = try await get(uri)
         let policy = try #require(page.headers[.contentSecurityPolicy])
@@ -250,7 +246,7 @@ import Testing
         #expect(!page.body.contains("@font-face"))
         #expect(!page.body.contains("src=\"http"))
         #expect(!page.body.contains("href=\"//"))
-        let css = try await get("/stijl-2.css")
+        let css = try await get("/stijl-3.css")
         #expect(css.headers[.contentType] == "text/css; charset=utf-8")
         #expect(css.body.contains(":focus-visible"))
         #expect(!css.body.contains("url("))

@@ -1,0 +1,334 @@
+import KaartModel
+
+extension Strings {
+    /// Polish, plain and polite (forms addressed as "ty", as on Polish public help lines).
+    /// Maintainer-only and provider texts (the confirmation page, the token messages) are in
+    /// English: they are not for residents.
+    public static let polish = Strings(
+        language: .polish,
+        monthNames: ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+        kindLabels: [.offering: "usługa", .supportPoint: "punkt wsparcia", .peerSupport: "wsparcie osób z podobnym doświadczeniem", .online: "online", .knowledge: "do czytania"],
+        nearHeading: { place, radius in "W pobliżu \(place) (do \(radius))" },
+        allHeading: "Pomoc na miejscu",
+        onlineHeading: "Online i przez telefon",
+        knowledgeHeading: "Do czytania",
+        nothingNearby: { radius, place in "W promieniu \(radius) od \(place) nie znaleźliśmy niczego pasującego." },
+        furtherHeading: "Najbliższe, dalej",
+        noResults: "Nie znaleźliśmy niczego pasującego. Spróbuj innych słów albo mniej filtrów.",
+        anyWordNotice: "Nic nie pasuje do wszystkich słów. To pasuje do części słów.",
+        lastChecked: "Ostatnio sprawdzone",
+        possiblyOutdated: "informacje mogą być nieaktualne",
+        contact: "Kontakt",
+        noContact: "brak znanego telefonu, e-maila lub strony internetowej",
+        online: "online",
+        somewhereInMunicipality: { "gdzieś w gminie \($0)" },
+        inMunicipality: { "w gminie \($0)" },
+        servesArea: { "dla mieszkańców: \($0)" },
+        nationwide: "dla całej Holandii",
+        about: "ok.",
+        page: { page, pages, total in "Strona \(page) z \(pages) (razem \(total))" },
+        explainTerms: "Szukano",
+        explainSynonyms: "szukano też",
+        explainScore: { relevance, distance, freshness, total in
+            "tekst \(relevance) × odległość \(distance) × aktualność \(freshness) = \(total)"
+        },
+        fieldLabels: [
+            "kind": "Rodzaj", "summary": "W skrócie", "description": "Co to jest?",
+            "target_groups": "Dla kogo?", "domains": "Czego dotyczy?", "support_types": "Rodzaj pomocy",
+            "where": "Gdzie?", "schedule": "Kiedy?", "cost": "Ile to kosztuje?",
+            "application_process": "Jak zacząć?", "access": "Dostęp", "languages": "Języki",
+            "accessibility": "Dostępność", "contact": "Kontakt", "phones": "Telefon",
+            "email": "E-mail", "url": "Strona internetowa", "organization": "Organizacja",
+            "when_to_refer": "Dla kierujących specjalistów", "ages": "Wiek", "line": "Poziom opieki",
+            "sector": "Sektor", "id": "Numer", "last_checked": "Ostatnio sprawdzone",
+        ],
+        sourcesHeading: "Źródła",
+        handoutFooter: { id in "Te informacje pochodzą z Sociale Kaart (\(id)). Coś się nie zgadza? Zgłoś to poleceniem: kaart meld \(id)" },
+        unknown: "nieznane",
+        yes: "tak",
+        no: "nie",
+        free: "bezpłatne",
+        inactive: "Ta usługa już nie istnieje albo została zakończona.",
+        sourceUpdated: { source, day in "zaktualizowano ze źródła \(source) dnia \(day)" },
+        goneFromSource: { source, day in "brak w źródle \(source) od \(day)" },
+        websiteBroken: { problem, day in "strona nie działa: \(problem) od \(day)" },
+        languageName: "Polski",
+        web: WebText(
+            siteName: "Sociale Kaart",
+            skipLink: "Przejdź do treści",
+            searchHeading: "Znajdź pomoc, blisko albo online",
+            searchIntro: "Na czas, gdy źle się czujesz, czujesz się samotnie albo szukasz pomocy w sprawie pieniędzy, mieszkania lub pracy. Nie potrzebujesz konta.",
+            whatLabel: "Czego szukasz?",
+            whatHint: "Na przykład: samotność, długi, żałoba (możesz pisać po niderlandzku albo w swoim języku)",
+            whereLabel: "Kod pocztowy lub miejscowość",
+            whereHint: "Na przykład: 6811 albo Arnhem",
+            distanceLabel: "Odległość",
+            domainLabel: "Czego to dotyczy?",
+            targetGroupLabel: "Dla kogo?",
+            supportTypeLabel: "Jaki rodzaj pomocy?",
+            anyOption: "Wszystko",
+            moreChoices: "Więcej opcji: temat, dla kogo, rodzaj pomocy",
+            freeOnlyLabel: "Tylko bezpłatna pomoc",
+            searchButton: "Szukaj",
+            resultsTitle: { words in words.isEmpty ? "Wyniki wyszukiwania" : "Wyniki wyszukiwania dla: \(words)" },
+            resultsHeading: "Co znaleźliśmy",
+            previousPage: "Poprzednia strona",
+            nextPage: "Następna strona",
+            pagesLabel: "Strony",
+            emptyPage: "Na tej stronie nie ma już nic. Wróć do pierwszej strony.",
+            reportLink: "Coś się nie zgadza?",
+            detailsLink: "Więcej o",
+            handoutLink: "Przygotuj kartkę do wydruku",
+            printHint: "Wydrukuj tę stronę przyciskiem drukowania w przeglądarce.",
+            backToSearch: "Wróć do wyszukiwania",
+            reportHeading: { name in "Coś się nie zgadza w: \(name)?" },
+            reportIntro: "Daj nam znać. Ktoś z Sociale Kaart to sprawdzi i poprawi.",
+            reasonLegend: "Co się nie zgadza?",
+            reportTextLabel: "Chcesz napisać więcej? (nie musisz)",
+            reportTextHint: { limit in "Najwyżej \(limit) znaków. Nie pisz tu nic o swoim zdrowiu." },
+            reportContactLabel: "Twój e-mail lub numer telefonu, jeśli możemy o coś zapytać (nie musisz)",
+            reportContactHint: "Używamy tego tylko do tego zgłoszenia. Potem to usuwamy.",
+            honeypotLabel: "Zostaw to pole puste",
+            sendReport: "Wyślij zgłoszenie",
+            thanksHeading: "Dziękujemy za zgłoszenie",
+            thanksBody: "Otrzymaliśmy i zapisaliśmy Twoje zgłoszenie. Ktoś z Sociale Kaart je sprawdzi.",
+            handoutFooter: { url in "Te informacje pochodzą z Sociale Kaart. Coś się nie zgadza? Zgłoś to na \(url)" },
+            badRequestHeading: "Nie możemy tak szukać",
+            badRequestHelp: "Zmień wyszukiwanie i spróbuj ponownie.",
+            notFoundHeading: "Nie znaleziono",
+            notFoundEntry: { id in "Nie ma usługi o numerze „\(id)”. Może została usunięta. Wyszukaj ponownie." },
+            notFoundPage: "Ta strona nie istnieje. Zacznij od nowa od wyszukiwania.",
+            tooManyReports: "Wysłałeś wiele zgłoszeń w krótkim czasie. Poczekaj kwadrans i spróbuj ponownie.",
+            reportNotSaved: "Twoje zgłoszenie NIE zostało zapisane: u nas coś poszło nie tak przy zapisie. Spróbuj ponownie później.",
+            requestTooLarge: "To, co wysłałeś, jest za długie. Skróć to i spróbuj ponownie.",
+            unsupportedMediaType: "Wyślij dane jako JSON (Content-Type: application/json).",
+            methodNotAllowed: "Ten adres tak nie działa. Wróć do strony wyszukiwania.",
+            serverError: "U nas coś poszło nie tak. Spróbuj ponownie później.",
+            maintenanceUnauthorized: Strings.english.web.maintenanceUnauthorized,
+            maintenanceDisabled: Strings.english.web.maintenanceDisabled,
+            errorHeading: "Coś poszło nie tak",
+            textUsage: { example in "Szukaj za pomocą wat= (czego szukasz?) i bij= (kod pocztowy lub miejscowość), na przykład:\n  curl '\(example)'" },
+            footer: "Informacje pochodzą z publicznych źródeł i planów regionalnych. Coś się nie zgadza? Użyj linku „Coś się nie zgadza?” przy usłudze.",
+            apiLink: "Dla programistów: API JSON",
+            routeAction: "Trasa",
+            printAction: "Drukuj",
+            actionsLabel: "Dojazd, telefon lub strona"
+        ),
+        reasonLabels: [
+            .gone: "Już nie istnieje",
+            .temporarilyClosed: "Tymczasowo zamknięte",
+            .contactWrong: "Telefon lub adres się nie zgadza",
+            .hoursWrong: "Godziny się nie zgadzają",
+            .duplicate: "Jest na liście dwa razy",
+            .wrongGroupOrTopic: "Zła grupa docelowa lub temat",
+            .other: "Coś innego",
+        ],
+        queryError: { error in
+            switch error {
+            case .invalid(let parameter, let value, _):
+                return "\(parameter) „\(value)” jest nieprawidłowe. Zmień to i spróbuj ponownie."
+            case .unknownCode(let parameter, let value, let choices):
+                return "\(parameter) „\(value)” nie istnieje. Wybierz z: \(choices.joined(separator: ", "))."
+            case .unknownParameter(let name):
+                return "Nieznana opcja wyszukiwania „\(name)”."
+            case .ambiguousPlace(let name, let choices):
+                return "„\(name)” może oznaczać kilka miejsc: \(choices.joined(separator: "; ")). Wybierz jedno, na przykład „\(choices.first ?? name)”, albo podaj kod pocztowy."
+            case .unknownPlace(let name, let suggestions):
+                let hint = suggestions.isEmpty ? "" : " Czy chodziło o: \(suggestions.joined(separator: ", "))?"
+                return "Nie znamy „\(name)” jako kodu pocztowego, miejscowości ani gminy.\(hint) Podaj kod pocztowy (np. 6811) albo nazwę miejscowości."
+            }
+        },
+        reportProblem: { problem in
+            switch problem {
+            case .missingEntry: "Najpierw wybierz usługę, której dotyczy zgłoszenie."
+            case .unknownEntry(let id): "Nie ma usługi o numerze „\(id)”."
+            case .missingReason: "Wybierz, co się nie zgadza."
+            case .unknownReason(let text): "„\(text)” nie ma na liście. Wybierz, co się nie zgadza."
+            case .tooLong(.text, let limit): "Twój tekst jest za długi. Użyj najwyżej \(limit) znaków."
+            case .tooLong(.contact, let limit): "Twój e-mail lub numer telefonu jest za długi. Użyj najwyżej \(limit) znaków."
+            case .invalidCharacters(.text): "Twój tekst zawiera znaki, których nie możemy zapisać."
+            case .invalidCharacters(.contact): "Twój e-mail lub numer telefonu zawiera znaki, których nie możemy zapisać."
+            }
+        },
+        practical: PracticalText(
+            dateUnknown: "data nieznana",
+            notYetAvailable: "Jeszcze niedostępne: to jest plan, jeszcze się nie zaczęło.",
+            expectedFrom: { "Początek jest planowany na: \($0)." },
+            forProfessionalsOnly: "Tylko dla specjalistów, nie dla mieszkańców.",
+            openNow: "Teraz otwarte",
+            openToday: "Dziś otwarte",
+            closedToday: "Dziś zamknięte",
+            dayAbbreviations: ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."],
+            dayRange: { "\($0)–\($1)" },
+            hours: { "\($0)–\($1)" },
+            allDay: "cały dzień",
+            everyDayAndNight: "dzień i noc, codziennie",
+            validFrom: { "od \($0)" },
+            validUntil: { "do \($0)" },
+            chat: "Czat",
+            phone: "Zadzwoń",
+            email: "E-mail",
+            website: "Strona",
+            sourceLine: { "Źródło: \($0)" },
+            ownWebsite: { "strona internetowa: \($0)" },
+            webPage: { "strona \($0)" },
+            regionalPlan: { region in region.map { "plan regionu \($0)" } ?? "plan regionu" },
+            outsideCoverage: { place, regions in
+                "Sociale Kaart nie obejmuje jeszcze miejsca \(place). Obejmuje teraz: \(regions). Poniżej jest pomoc, z której możesz skorzystać wszędzie: online i przez telefon."
+            },
+            coverage: { "Ta mapa obejmuje \($0) oraz pomoc online i telefoniczną dostępną w całej Holandii." },
+            openFilterLabel: "Otwarte",
+            openFilterAny: "Obojętnie"
+        ),
+        confirmation: Strings.english.confirmation,
+        crisis: CrisisText(
+            heading: "Potrzebujesz pomocy teraz?",
+            shortLine: "Pilnie potrzebujesz pomocy?",
+            line: { route in
+                switch route.role {
+                case .suicidePrevention: "Myślisz o samobójstwie? Zadzwoń pod \(route.number) albo napisz na czacie na \(CrisisRoutes.chatName). Bezpłatnie, w dzień i w nocy."
+                case .suicidePreventionFree: "Albo zadzwoń bezpłatnie pod \(route.number) (113 Zelfmoordpreventie, zapobieganie samobójstwom)."
+                case .emergency: "Jest bezpośrednie zagrożenie? Zadzwoń pod \(route.number)."
+                }
+            },
+            languagesNote: "Te linie pomocy rozmawiają po niderlandzku. Na ich własnych stronach nie ma informacji, czy pomagają też w innych językach.",
+            englishPageLink: "Informacje 113 po angielsku"
+        ),
+        languageText: LanguageText(
+            choiceLabel: "Język",
+            offer: "Czytaj tę stronę po polsku",
+            unknownChoice: { "Nie znamy języka „\($0)”. Dlatego ta strona jest po niderlandzku. Wybierz inny język powyżej." },
+            helpLanguageLabel: "Pomoc w moim języku",
+            helpLanguageAny: "Obojętnie",
+            helpLanguagesUnknown: "nie wiadomo, w jakich językach",
+            names: [
+                "nl": "niderlandzki", "en": "angielski", "ar": "arabski", "tr": "turecki", "pl": "polski", "uk": "ukraiński",
+                "de": "niemiecki", "fr": "francuski", "es": "hiszpański", "ru": "rosyjski", "fa": "perski", "ti": "tigrinia", "so": "somalijski",
+            ]
+        ),
+        data: DataText(
+            madeFromData: "Ten opis powstał z danych o tej usłudze; to nie jest tłumaczenie tekstu niderlandzkiego.",
+            dutchText: "Po niderlandzku",
+            translatedBy: { translator, day in "Przetłumaczył(a): \(translator), \(day)." },
+            kind: { "Rodzaj: \($0)." },
+            supportTypes: { "Rodzaj pomocy: \($0)." },
+            targetGroups: { "Dla kogo: \($0)." },
+            ages: { "Wiek: \($0)." },
+            agesBetween: { low, high in "od \(low) do \(high) lat" },
+            agesFrom: { "od \($0) lat" },
+            agesUpTo: { "do \($0) lat" },
+            free: "Jest bezpłatne.",
+            notFree: "Nie jest bezpłatne.",
+            access: { "Dostęp: \($0)." },
+            online: { "Jest online, \($0)." },
+            place: { "Gdzie: \($0)." },
+            languages: { "Języki: \($0)." },
+            hours: { "Otwarte: \($0)." }
+        ),
+        taxonomyLabels: [
+            "domains/psychisch-welzijn": "Zdrowie psychiczne",
+            "domains/sociale-contacten": "Kontakty z ludźmi i samotność",
+            "domains/geld-en-schulden": "Pieniądze i długi",
+            "domains/wonen": "Mieszkanie",
+            "domains/werk-en-dagbesteding": "Praca i zajęcia w ciągu dnia",
+            "domains/school-en-studie": "Szkoła i studia",
+            "domains/zingeving": "Sens życia",
+            "domains/dagelijks-leven": "Codzienne życie i porządek dnia",
+            "domains/lichaam-en-leefstijl": "Ciało i styl życia",
+            "domains/veiligheid": "Bezpieczeństwo",
+            "domains/gezin-en-opvoeden": "Rodzina i wychowanie dzieci",
+            "domains/verslaving": "Uzależnienie",
+            "target_groups/iedereen": "Wszyscy",
+            "target_groups/jongeren": "Młodzież (12–18 lat)",
+            "target_groups/jongvolwassenen": "Młodzi dorośli (16–27 lat)",
+            "target_groups/volwassenen": "Dorośli",
+            "target_groups/ouderen": "Seniorzy (65 lat i więcej)",
+            "target_groups/naasten": "Bliscy i opiekunowie",
+            "target_groups/psychische-kwetsbaarheid": "Osoby z problemami psychicznymi",
+            "target_groups/ouders": "Rodzice",
+            "target_groups/nieuwkomers": "Nowo przybyli i osoby mówiące w innych językach",
+            "target_groups/studenten": "Studenci",
+            "target_groups/professionals": "Specjaliści i osoby kierujące",
+            "support_types/informatie-en-advies": "Informacja i porada",
+            "support_types/ontmoeting-en-inloop": "Spotkania i wolne wejście",
+            "support_types/lotgenotencontact": "Grupa osób z podobnym doświadczeniem",
+            "support_types/ervaringsdeskundige-steun": "Wsparcie osób z własnym doświadczeniem",
+            "support_types/cursus-of-training": "Kurs lub szkolenie",
+            "support_types/activiteit": "Zajęcia (ruch, twórczość, wspólne gotowanie)",
+            "support_types/begeleiding-en-coaching": "Towarzyszenie i coaching",
+            "support_types/praktische-hulp": "Praktyczna pomoc",
+            "support_types/behandeling": "Leczenie",
+            "support_types/hulplijn-en-crisis": "Telefon zaufania i kryzys",
+            "support_types/online-zelfhulp": "Samopomoc online",
+            "support_types/e-community": "Społeczność online",
+            "support_types/hulpmiddel": "Pomoc techniczna lub narzędzie",
+            "access/vrije-inloop": "Wolne wejście",
+            "access/aanmelden": "Zgłoś się sam(a)",
+            "access/verwijzing-nodig": "Potrzebne skierowanie",
+            "lines/nulde": "W okolicy, bez skierowania",
+            "lines/eerste": "Podstawowa opieka (lekarz rodzinny, zespół dzielnicowy)",
+            "lines/tweede": "Specjalistyczna opieka psychiatryczna",
+            "sectors/sociale-basis": "Społeczność lokalna",
+            "sectors/welzijn": "Opieka społeczna",
+            "sectors/sociaal-domein": "Gmina i zespół socjalny",
+            "sectors/huisartsenzorg": "Opieka lekarza rodzinnego",
+            "sectors/ggz": "Opieka psychiatryczna i psychologiczna",
+            "sectors/onderwijs": "Edukacja",
+            "sectors/zorgverzekeraar": "Ubezpieczyciel zdrowotny",
+            "sectors/landelijk": "Organizacja ogólnokrajowa",
+        ],
+        standaloneMonthNames: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
+    )
+}
+
+extension SafetyText {
+    static let polish = SafetyText(
+        searchTooSlow: "To wyszukiwanie trwało za długo. Spróbuj mniej słów albo krótszych słów.",
+        malformedBody: "Nie mogliśmy odczytać tego, co wysłałeś. Spróbuj ponownie.",
+        correctionBusy: SafetyText.english.correctionBusy,
+        indexUnusable: SafetyText.english.indexUnusable,
+        tooManyReportsAboutEntry: "Mamy już wiele zgłoszeń o tej usłudze. Sprawdzamy to. Nie musisz wysyłać więcej.",
+        reportQueueFull: "Nie możemy teraz przyjmować zgłoszeń, bo przyszło ich bardzo dużo. Spróbuj ponownie później.",
+        crisisFirst: "To, co piszesz, nas niepokoi. Nie czujesz się dobrze? Porozmawiaj o tym z kimś teraz. Możesz od razu, bezpłatnie i anonimowo:",
+        crisisReportStored: "Twoje zgłoszenie też zostało zapisane. Ktoś z Sociale Kaart je przeczyta, ale to może potrwać kilka dni. Nie czekaj na to, jeśli potrzebujesz pomocy teraz.",
+        removedPersonalData: { kinds in
+            let names = kinds.map { kind -> String in
+                switch kind {
+                case .citizenServiceNumber: "numer BSN"
+                case .phoneNumber: "numer telefonu"
+                case .emailAddress: "adres e-mail"
+                case .streetAddress: "adres"
+                }
+            }
+            let list = names.count > 1 ? names.dropLast().joined(separator: ", ") + " i " + names.last! : names.joined()
+            return "Usunęliśmy z Twojego tekstu: \(list). Nie przechowujemy takich danych przy zgłoszeniu. Jeśli możemy o coś zapytać, wpisz e-mail lub telefon w polu do tego przeznaczonym."
+        },
+        reportFormCrisisNote: "Nie czujesz się dobrze? Nie czekaj na nas. Poniżej jest, gdzie możesz od razu dostać pomoc."
+    )
+}
+
+extension ReadingText {
+    static let polish = ReadingText(
+        searchedFor: { "Szukano: \($0)" },
+        and: "i",
+        insteadOf: { searched, typed in "Szukano \(searched) zamiast \(typed)." },
+        searchAsTyped: { "Szukaj jednak: \($0)" },
+        didYouMean: { "Czy chodziło o: \($0)?" },
+        didYouMeanPlace: { "Czy chodziło o miejsce \($0)?" },
+        aroundPlace: { "w okolicy \($0)" },
+        searchedAround: { "Szukano w okolicy \($0)" },
+        age: { "wiek \($0)" },
+        audience: { "najpierw pomoc dla: \($0)" },
+        withoutPlace: "bez tego miejsca",
+        withoutAge: "bez wieku",
+        withoutAudience: "dla wszystkich",
+        leftOut: { "Nie użyto: \($0)" },
+        fewWords: "Napisz w kilku słowach, czego szukasz. Na przykład: samotność, długi albo żałoba.",
+        explainHeading: "Tak zrozumieliśmy Twoje pytanie",
+        explainConcept: "temat",
+        explainPlace: "miejsce z Twoich słów",
+        explainAge: "wiek z Twoich słów",
+        explainAudience: "dla kogo",
+        explainCorrected: "poprawione"
+    )
+}
