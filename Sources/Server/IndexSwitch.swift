@@ -9,9 +9,14 @@ public struct LoadedIndex: Sendable {
     /// Each record's API JSON, encoded on first use (records do not change while loaded).
     let serviceJSON: ServiceJSONCache
 
+    /// The index file's SHA-256, for `/healthz`: servers behind one balancer show they serve
+    /// the same copy.
+    let checksum: IndexChecksum
+
     init(_ index: SearchIndex) {
         self.index = index
         serviceJSON = ServiceJSONCache(taxonomy: index.taxonomy)
+        checksum = IndexChecksum(path: index.path)
     }
 }
 

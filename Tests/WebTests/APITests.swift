@@ -127,7 +127,7 @@ import Testing
         #expect(receipt["status"] as? String == "open")
         #expect(!response.body.contains("piet@example.org"), "the contact is never echoed")
         let id = try #require(receipt["id"] as? Int)
-        let stored = try #require(try dependencies.feedback.report(id: Int64(id)))
+        let stored = try #require(try await dependencies.feedback.report(id: Int64(id)))
         #expect(stored.channel == .api)
         #expect(stored.contact == "piet@example.org")
         #expect(stored.text == "Dicht tot maart")
@@ -151,7 +151,7 @@ import Testing
         let response = try await send("/api/v1/feedback", method: .post, headers: [.contentType: contentType], body: body)
         #expect(response.status == status)
         #expect(try error(response.json)["code"] as? String == code)
-        #expect(try dependencies.feedback.reports().isEmpty)
+        #expect(try await dependencies.feedback.reports(status: nil).isEmpty)
     }
 
     @Test func oversizedFeedbackIsRefusedWith413() async throws {
@@ -177,7 +177,7 @@ import Testing
         let openapi = try #require(document.json as? [String: Any])
         #expect(openapi["openapi"] as? String == "3.1.0")
         let paths = try #require(openapi["paths"] as? [String: Any])
-        #expect(Set(paths.keys) == ["/api/v1/services", "/api/v1/services/{id}", "/api/v1/taxonomy_terms", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz"])
+        #expect(Set(paths.keys) == ["/api/v1/services", "/api/v1/services/{id}", "/api/v1/taxonomy_terms", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz", "/api/v1/suggestions"])
         let inRepository = try Data(contentsOf: TestIndex.repositoryRoot.appendingPathComponent("Sources/Server/openapi.json"))
         #expect(document.body == String(decoding: inRepository, as: UTF8.self))
     }
