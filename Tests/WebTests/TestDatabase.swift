@@ -71,6 +71,10 @@ enum StoreKind: String, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { rawValue }
 
+    /// The whole suite on two shared cores can starve a connect and migration past the
+    /// production deadline of 5 s; the rules tested here are not about time.
+    static let testCallTimeout: Duration = .seconds(60)
+
     /// A new, empty store of this kind; `location` opens the same one again.
     func makeStore(now: @escaping @Sendable () -> Date, limits: ReportLimits = ReportLimits()) async throws -> (store: any ReportStore, location: String) {
         switch self {
@@ -81,14 +85,14 @@ enum StoreKind: String, CustomTestStringConvertible, Sendable {
             return (store, path)
         case .postgres:
             let url = try await TestDatabase.freshDatabase()
-            return (try await PostgresFeedbackStore.connect(url: url, now: now, limits: limits), url)
+            return (try await PostgresFeedbackStore.connect(url: url, now: now, limits: limits, callTimeout: Self.testCallTimeout), url)
         }
     }
 
     func reopen(_ location: String, now: @escaping @Sendable () -> Date) async throws -> any ReportStore {
         switch self {
         case .sqlite: try FeedbackStore(path: location, now: now)
-        case .postgres: try await PostgresFeedbackStore.connect(url: location, now: now)
+        case .postgres: try await PostgresFeedbackStore.connect(url: location, now: now, callTimeout: Self.testCallTimeout)
         }
     }
 }
