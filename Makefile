@@ -24,11 +24,13 @@ run: index
 search: index
 	$(KAART_RELEASE) zoek lotgenoten --bij Arnhem
 
-## Every test, the API contract against the running server, the real corpus with zero errors,
-## the judged search set above its floor (docs/search.md) and a small benchmark.
+## Every test (the store tests against SQLite and a throwaway PostgreSQL cluster that
+## scripts/with-postgres starts and stops), the API contract against the running server, the
+## real corpus with zero errors, the judged search set above its floor (docs/search.md) and a
+## small benchmark.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	scripts/with-postgres $(SWIFT) test --skip-build
 	scripts/contract-test
 	$(KAART_DEBUG) check --quiet
 	KAART_TODAY=2026-11-24 $(KAART_DEBUG) index --quiet --corpus Tests/KaartTests/Fixtures/judged/Corpus --index .build/judged.sqlite

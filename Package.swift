@@ -29,6 +29,8 @@ let package = Package(
         // Bounded property-based tests of the query analyser and the form parser (tests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // The shared stores when more than one server runs (docs/more-servers.md).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         /// Value types of the domain: records, taxonomy, places, queries. Foundation only, no I/O.
@@ -69,7 +71,12 @@ let package = Package(
         /// them. The only code that knows the feedback file's SQL.
         .target(
             name: "Feedback",
-            dependencies: ["KaartModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "KaartModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         /// "Klopt dit nog?": signed links for providers to confirm their own entry, and the mail
         /// merge that carries them. The only code that knows the link's signature.
@@ -102,6 +109,8 @@ let package = Package(
                 // HTTPParserError: a body the parser cannot read is the client's error (400).
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                // The index file's checksum in /healthz.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [.embedInCode("openapi.json")]
         ),
@@ -147,6 +156,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // The store suite's throwaway databases (scripts/with-postgres).
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -195,6 +195,8 @@ public struct FeedbackStore: Sendable {
                 """)
         }
         registerLinkReports(&migrator)
+        registerUsage(&migrator)
+        registerSuggestions(&migrator)
         return migrator
     }
 
@@ -221,24 +223,16 @@ public struct FeedbackStore: Sendable {
     public func receive(
         _ draft: ReportDraft, channel: Report.Channel, sender: String? = nil, isKnownEntry: (String) throws -> Bool
     ) throws -> Receipt {
-        guard try isKnownEntry(draft.entryID) else { throw ReportProblem.unknownEntry(draft.entryID) }
-        let speaksOfCrisis = draft.text.map(CrisisLanguage.isPresent(in:)) ?? false
-        let cleaned = draft.text.map(PersonalData.removed(from:))
-        let text = cleaned.map { String(String.UnicodeScalarView($0.text.unicodeScalars.prefix(ReportDraft.maximumTextLength))) }
-        let createdAt = now()
-        var report = Report(
-            id: nil, entryID: draft.entryID, reason: draft.reason, text: text, contact: draft.contact,
-            createdAt: createdAt, status: .open, closedAt: nil, channel: channel, sender: sender,
-            confirmedAt: channel == .terminal || channel == .provider ? createdAt : nil)
-        // The ceilings are against floods through the web; a wegwijzer at the terminal is trusted.
-        let limits = channel == .terminal || channel == .provider ? ReportLimits(openReportsPerEntry: .max, openReports: .max) : self.limits
+        var incoming = try IncomingReport(
+            draft, channel: channel, sender: sender, createdAt: now(), limits: limits, isKnownEntry: isKnownEntry)
+        let limits = incoming.limits
         do {
             try writer.write { db in
                 let open = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE status = 'open'") ?? 0
                 guard open < limits.openReports else { throw ReportLimitReached.queueFull }
                 let aboutEntry = try Int.fetchOne(db, sql: "SELECT count(*) FROM report WHERE status = 'open' AND entry_id = ?", arguments: [draft.entryID]) ?? 0
                 guard aboutEntry < limits.openReportsPerEntry else { throw ReportLimitReached.entryFull }
-                try report.insert(db)
+                try incoming.report.insert(db)
             }
             openCounts.invalidate()
         } catch let limit as ReportLimitReached {
@@ -248,7 +242,7 @@ public struct FeedbackStore: Sendable {
         } catch {
             throw FeedbackStoreError.cannotSave(path: location, Self.failure(error))
         }
-        return Receipt(report: report, removed: cleaned?.kinds ?? [], speaksOfCrisis: speaksOfCrisis)
+        return incoming.receipt
     }
 
     /// A maintainer's confirmation: the report now counts in public (`markedReportCounts`).
@@ -333,10 +327,11 @@ public struct FeedbackStore: Sendable {
     public func deleteContacts(olderThanDays days: Int) throws -> Int {
         let cutoff = now().addingTimeInterval(-Double(days) * 86_400)
         return try writer.write { db in
-            try db.execute(
-                sql: "UPDATE report SET contact = NULL WHERE contact IS NOT NULL AND created_at < ?",
-                arguments: [ISO8601DateFormatter().string(from: cutoff)])
-            return db.changesCount
+            let before = ISO8601DateFormatter().string(from: cutoff)
+            try db.execute(sql: "UPDATE report SET contact = NULL WHERE contact IS NOT NULL AND created_at < ?", arguments: [before])
+            let reports = db.changesCount
+            try db.execute(sql: "UPDATE suggestion SET contact = NULL WHERE contact IS NOT NULL AND created_at < ?", arguments: [before])
+            return reports + db.changesCount
         }
     }
 

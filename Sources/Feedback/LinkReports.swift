@@ -42,6 +42,37 @@ public struct LinkReport: Codable, Hashable, Sendable, FetchableRecord, Persista
     public static var databaseDateDecodingStrategy: DatabaseDateDecodingStrategy { .iso8601 }
 }
 
+extension LinkReport {
+    /// One check of the link at `checkedAt`, `problem` nil when it worked: two failures in a row
+    /// open a report, a success closes it. The same rule in every store.
+    mutating func check(at checkedAt: Date, problem: String?) -> FeedbackStore.LinkTransition {
+        var transition = FeedbackStore.LinkTransition.none
+        self.checkedAt = checkedAt
+        if let problem {
+            failures += 1
+            self.problem = problem
+            if failingSince == nil { failingSince = checkedAt }
+            if failures >= 2 && status != .open {
+                status = .open
+                openedAt = checkedAt
+                closedAt = nil
+                transition = .opened
+            } else if status == .ok {
+                status = .failing
+            }
+        } else {
+            if status == .open {
+                closedAt = checkedAt
+                transition = .closed
+            }
+            status = .ok
+            failures = 0
+            failingSince = nil
+        }
+        return transition
+    }
+}
+
 extension FeedbackStore {
     /// What one check did to a link's report.
     public enum LinkTransition: Sendable, Equatable {
@@ -60,29 +91,7 @@ extension FeedbackStore {
         return try writer.write { db in
             var report = try LinkReport.fetchOne(db, key: ["entry_id": entryID, "url": url])
                 ?? LinkReport(entryID: entryID, url: url, status: .ok, failures: 0, checkedAt: checkedAt)
-            var transition = LinkTransition.none
-            report.checkedAt = checkedAt
-            if let problem {
-                report.failures += 1
-                report.problem = problem
-                if report.failingSince == nil { report.failingSince = checkedAt }
-                if report.failures >= 2 && report.status != .open {
-                    report.status = .open
-                    report.openedAt = checkedAt
-                    report.closedAt = nil
-                    transition = .opened
-                } else if report.status == .ok {
-                    report.status = .failing
-                }
-            } else {
-                if report.status == .open {
-                    report.closedAt = checkedAt
-                    transition = .closed
-                }
-                report.status = .ok
-                report.failures = 0
-                report.failingSince = nil
-            }
+            let transition = report.check(at: checkedAt, problem: problem)
             try report.save(db)
             return transition
         }

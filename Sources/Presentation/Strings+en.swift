@@ -257,7 +257,61 @@ extension Strings {
             languages: { "Languages: \($0)." },
             hours: { "Open: \($0)." }
         ),
-        taxonomyLabels: [:]
+        taxonomyLabels: [:],
+        // ---- issue 20 (use counted, privacy): one block, to translate at merge ----
+        useAndPrivacy: UseAndPrivacyText(
+            foundQuestion: "Did you find what you were looking for?",
+            foundYes: "Yes",
+            foundNo: "No",
+            foundThanksHeading: "Thank you",
+            foundThanks: "Thank you for your answer. We only count yes or no. We do not know who you are or what you searched for.",
+            privacyLink: "Privacy: what we keep",
+            privacyHeading: "Privacy: what we keep and what we do not",
+            privacyIntro: "You can use this map without an account. We want to know whether the map helps, not who you are.",
+            storedHeading: "What we keep, and for how long",
+            reportsStored: { days in "Reports about a service: the reason and your explanation, until the report is handled. We delete your e-mail address or phone number when the report is handled, and after \(days) days at the latest." },
+            usageStored: { days, minimum in "Counts per day: how often people searched per municipality, per channel (website or API), which filters and how many results (0, 1 to 3, or 4 or more). Also how often a service or handout was viewed. Searches that found nothing are kept only as a concept, such as \"debts\", never your own words. We show a concept only when at least \(minimum) searches share it. We keep the counts for \(days) days." },
+            foundStored: "Your answer to \"Did you find what you were looking for?\": only yes or no, added up per day.",
+            whyHeading: "Why",
+            why: "This shows us where help is missing and what to improve. Twice a year we report on it to the municipalities and the organisations in the network.",
+            whoHeading: "Who sees this",
+            who: "Only the map's maintainers see the reports. They and the municipalities see the counts, as totals only.",
+            neverHeading: "What we never keep",
+            never: ["your IP address", "cookies", "your search words", "your postcode or where you are", "what one person did"],
+            rateLimit: { count, minutes in "Against abuse, the server briefly remembers, in memory only, how many messages come from one address: at most \(count) per \(minutes) minutes. The address itself is not stored." },
+            crisisNote: "Do you need help now? Call or chat with the help below."
+        ),
+        suggestion: SuggestionText(
+            link: "Something is missing from the map",
+            heading: "Something is missing from the map",
+            intro: "Do you know a group, drop-in or other help that is not here? Tell us. Someone from Sociale Kaart will look at it and find a source.",
+            nameLabel: "Name of the help or group",
+            whatLabel: "What is it?",
+            whatHint: "For example: a walking group for people who are grieving, every Tuesday. Do not write about your health or about other people here.",
+            placeLabel: "Where? (town or address, may be left empty)",
+            urlLabel: "Website (may be left empty)",
+            roleLegend: "I am",
+            resident: "a resident",
+            professional: "a professional (care worker, guide)",
+            contactLabel: "Your e-mail or phone number, if we may ask you something (may be left empty)",
+            contactHint: "We delete this once we have handled your suggestion.",
+            send: "Send the suggestion",
+            thanksHeading: "Thank you",
+            thanks: "Thank you. We have received your suggestion. Someone from Sociale Kaart will look at it.",
+            queueFull: "We cannot take suggestions right now, because very many have come in. Please try again later.",
+            problem: { problem in
+                switch problem {
+                case .missing(.name): "Fill in the name of the help or group."
+                case .missing(.what): "Write briefly what it is."
+                case .missing(_): "Choose whether you are a resident or a professional."
+                case .unknownRole: "Choose whether you are a resident or a professional."
+                case .tooLong(_, let limit): "This is too long. Use at most \(limit) characters."
+                case .invalidCharacters: "This contains characters we cannot store."
+                case .notAWebAddress: "The website is not a web address. Start with https://"
+                }
+            }
+        )
+        // ---- end issue 20 ----
     )
 }
 

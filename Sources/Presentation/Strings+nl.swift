@@ -228,7 +228,61 @@ extension Strings {
             languages: { "Talen: \($0)." },
             hours: { "Open: \($0)." }
         ),
-        taxonomyLabels: [:]
+        taxonomyLabels: [:],
+        // ---- issue 20 (use counted, privacy): one block, to translate at merge ----
+        useAndPrivacy: UseAndPrivacyText(
+            foundQuestion: "Vond je wat je zocht?",
+            foundYes: "Ja",
+            foundNo: "Nee",
+            foundThanksHeading: "Bedankt",
+            foundThanks: "Bedankt voor je antwoord. We tellen alleen ja of nee. We weten niet wie je bent of wat je zocht.",
+            privacyLink: "Privacy: wat we bewaren",
+            privacyHeading: "Privacy: wat we bewaren en wat niet",
+            privacyIntro: "Je kunt deze kaart gebruiken zonder account. We willen weten of de kaart helpt, maar niet wie je bent.",
+            storedHeading: "Wat we bewaren, en hoe lang",
+            reportsStored: { days in "Meldingen over een aanbod: de reden en je uitleg, tot de melding is afgehandeld. Je e-mail of telefoonnummer wissen we als de melding is afgehandeld, en uiterlijk na \(days) dagen." },
+            usageStored: { days, minimum in "Tellingen per dag: hoe vaak er gezocht is per gemeente, per kanaal (website of API), welke filters en hoeveel resultaten (0, 1 tot 3, of 4 of meer). Ook hoe vaak een aanbod of handout bekeken is. Zoekopdrachten zonder resultaat bewaren we alleen als begrip, zoals \"schulden\", nooit je eigen woorden. Een begrip laten we pas zien als minstens \(minimum) zoekopdrachten het delen. We bewaren de tellingen \(days) dagen." },
+            foundStored: "Je antwoord op \"Vond je wat je zocht?\": alleen ja of nee, opgeteld per dag.",
+            whyHeading: "Waarom",
+            why: "Zo zien we waar hulp ontbreekt en wat we moeten verbeteren. Twee keer per jaar maken we er een verslag van voor de gemeenten en de organisaties in het netwerk.",
+            whoHeading: "Wie dit ziet",
+            who: "Alleen de beheerders van de kaart zien de meldingen. De tellingen zien zij en de gemeenten, alleen als totalen.",
+            neverHeading: "Wat we nooit bewaren",
+            never: ["je IP-adres", "cookies", "je zoekwoorden", "je postcode of waar je bent", "wat één persoon heeft gedaan"],
+            rateLimit: { count, minutes in "Tegen misbruik onthoudt de server kort, alleen in het geheugen, hoeveel berichten er van één adres komen: hoogstens \(count) per \(minutes) minuten. Het adres zelf slaan we niet op." },
+            crisisNote: "Heb je nu hulp nodig? Bel of chat met de hulp hieronder."
+        ),
+        suggestion: SuggestionText(
+            link: "Ik mis iets op de kaart",
+            heading: "Ik mis iets op de kaart",
+            intro: "Ken je een groep, inloop of andere hulp die hier niet staat? Vertel het ons. Iemand van de Sociale Kaart kijkt ernaar en zoekt een bron.",
+            nameLabel: "Naam van de hulp of groep",
+            whatLabel: "Wat is het?",
+            whatHint: "Bijvoorbeeld: een wandelgroep voor mensen die rouwen, elke dinsdag. Schrijf hier niets over je gezondheid of over andere mensen.",
+            placeLabel: "Waar? (plaats of adres, mag leeg blijven)",
+            urlLabel: "Website (mag leeg blijven)",
+            roleLegend: "Ik ben",
+            resident: "inwoner",
+            professional: "professional (hulpverlener, wegwijzer)",
+            contactLabel: "Je e-mail of telefoonnummer, als we je iets mogen vragen (mag leeg blijven)",
+            contactHint: "We wissen dit als we je suggestie hebben afgehandeld.",
+            send: "Stuur de suggestie",
+            thanksHeading: "Bedankt",
+            thanks: "Dank je wel. We hebben je suggestie ontvangen. Iemand van de Sociale Kaart kijkt ernaar.",
+            queueFull: "We kunnen nu geen suggesties aannemen, omdat er al heel veel binnen zijn. Probeer het later opnieuw.",
+            problem: { problem in
+                switch problem {
+                case .missing(.name): "Vul de naam van de hulp of groep in."
+                case .missing(.what): "Schrijf kort wat het is."
+                case .missing(_): "Kies of je inwoner of professional bent."
+                case .unknownRole: "Kies of je inwoner of professional bent."
+                case .tooLong(_, let limit): "Dit is te lang. Gebruik hoogstens \(limit) tekens."
+                case .invalidCharacters: "Hier staan tekens in die we niet kunnen opslaan."
+                case .notAWebAddress: "De website is geen webadres. Begin met https://"
+                }
+            }
+        )
+        // ---- end issue 20 ----
     )
 }
 

@@ -277,7 +277,59 @@ extension Strings {
             "sectors/zorgverzekeraar": "Ubezpieczyciel zdrowotny",
             "sectors/landelijk": "Organizacja ogólnokrajowa",
         ],
-        standaloneMonthNames: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"]
+        standaloneMonthNames: ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+        useAndPrivacy: UseAndPrivacyText(
+            foundQuestion: "Czy udało Ci się znaleźć to, czego szukasz?",
+            foundYes: "Tak",
+            foundNo: "Nie",
+            foundThanksHeading: "Dziękujemy",
+            foundThanks: "Dziękujemy za odpowiedź. Liczymy tylko „tak” albo „nie”. Nie wiemy, kim jesteś ani czego szukasz.",
+            privacyLink: "Prywatność: co przechowujemy",
+            privacyHeading: "Prywatność: co przechowujemy, a czego nie",
+            privacyIntro: "Możesz korzystać z tej mapy bez konta. Chcemy wiedzieć, czy mapa pomaga, ale nie chcemy wiedzieć, kim jesteś.",
+            storedHeading: "Co przechowujemy i jak długo",
+            reportsStored: { days in "Zgłoszenia dotyczące usługi: powód i Twoje wyjaśnienie, dopóki zgłoszenie nie zostanie załatwione. Twój e-mail lub numer telefonu usuwamy, gdy zgłoszenie zostanie załatwione, a najpóźniej po \(days) dniach." },
+            usageStored: { days, minimum in "Liczby z każdego dnia: ile razy szukano w każdej gminie i każdym kanale (strona internetowa albo API), z jakimi filtrami i ile było wyników (0, od 1 do 3 albo 4 lub więcej). Także ile razy ktoś obejrzał usługę albo kartkę do wydruku. Wyszukiwania bez wyników przechowujemy tylko jako temat, na przykład „długi”, a nigdy jako Twoje własne słowa. Temat pokazujemy dopiero wtedy, gdy występuje w co najmniej \(minimum) wyszukiwaniach. Liczby przechowujemy przez \(days) dni." },
+            foundStored: "Twoja odpowiedź na pytanie „Czy udało Ci się znaleźć to, czego szukasz?”: tylko „tak” albo „nie”, zsumowane dla każdego dnia.",
+            whyHeading: "Dlaczego",
+            why: "Dzięki temu widzimy, gdzie brakuje pomocy i co musimy poprawić. Dwa razy w roku przygotowujemy z tego sprawozdanie dla gmin i organizacji w sieci.",
+            whoHeading: "Kto to widzi",
+            who: "Zgłoszenia widzą tylko administratorzy mapy. Liczby widzą oni i gminy, tylko jako sumy.",
+            neverHeading: "Czego nigdy nie przechowujemy",
+            never: ["Twój adres IP", "pliki cookie", "Twoje wyszukiwane słowa", "Twój kod pocztowy albo to, gdzie jesteś", "co zrobiła pojedyncza osoba"],
+            rateLimit: { count, minutes in "Aby zapobiec nadużyciom, serwer przez krótki czas, tylko w pamięci, pamięta, ile wiadomości przychodzi z jednego adresu: najwyżej \(count) na \(minutes) min. Samego adresu nie zapisujemy." },
+            crisisNote: "Potrzebujesz pomocy teraz? Zadzwoń albo napisz na czacie. Pomoc znajdziesz poniżej."
+        ),
+        suggestion: SuggestionText(
+            link: "Czegoś brakuje na mapie",
+            heading: "Czegoś brakuje na mapie",
+            intro: "Znasz grupę, miejsce, do którego można przyjść bez zapisów, albo inną pomoc, której tu nie ma? Daj nam znać. Ktoś z Sociale Kaart to sprawdzi i poszuka źródła.",
+            nameLabel: "Nazwa pomocy lub grupy",
+            whatLabel: "Co to jest?",
+            whatHint: "Na przykład: grupa spacerowa dla osób w żałobie, w każdy wtorek. Nie pisz tu nic o swoim zdrowiu ani o innych osobach.",
+            placeLabel: "Gdzie? (miejscowość lub adres, nie musisz)",
+            urlLabel: "Strona internetowa (nie musisz)",
+            roleLegend: "Kim jesteś?",
+            resident: "mieszkaniec / mieszkanka",
+            professional: "specjalista / specjalistka (udzielam pomocy lub kieruję do pomocy)",
+            contactLabel: "Twój e-mail lub numer telefonu, jeśli możemy o coś zapytać (nie musisz)",
+            contactHint: "Usuniemy to, gdy załatwimy Twoją sugestię.",
+            send: "Wyślij sugestię",
+            thanksHeading: "Dziękujemy",
+            thanks: "Dziękujemy. Otrzymaliśmy Twoją sugestię. Ktoś z Sociale Kaart ją sprawdzi.",
+            queueFull: "Nie możemy teraz przyjmować sugestii, bo przyszło ich bardzo dużo. Spróbuj ponownie później.",
+            problem: { problem in
+                switch problem {
+                case .missing(.name): "Wpisz nazwę pomocy lub grupy."
+                case .missing(.what): "Napisz krótko, co to jest."
+                case .missing(_): "Wybierz, kim jesteś: mieszkaniec / mieszkanka czy specjalista / specjalistka."
+                case .unknownRole: "Wybierz, kim jesteś: mieszkaniec / mieszkanka czy specjalista / specjalistka."
+                case .tooLong(_, let limit): "To jest za długie. Użyj najwyżej \(limit) znaków."
+                case .invalidCharacters: "Są tu znaki, których nie możemy zapisać."
+                case .notAWebAddress: "To nie jest adres strony internetowej. Zacznij od https://"
+                }
+            }
+        )
     )
 }
 

@@ -275,7 +275,59 @@ extension Strings {
             "sectors/onderwijs": "Eğitim",
             "sectors/zorgverzekeraar": "Sağlık sigortası şirketi",
             "sectors/landelijk": "Ulusal kuruluş",
-        ]
+        ],
+        useAndPrivacy: UseAndPrivacyText(
+            foundQuestion: "Aradığınızı buldunuz mu?",
+            foundYes: "Evet",
+            foundNo: "Hayır",
+            foundThanksHeading: "Teşekkürler",
+            foundThanks: "Cevabınız için teşekkürler. Yalnızca evet veya hayır sayıyoruz. Kim olduğunuzu veya ne aradığınızı bilmiyoruz.",
+            privacyLink: "Gizlilik: neleri saklıyoruz",
+            privacyHeading: "Gizlilik: neleri saklıyoruz, neleri saklamıyoruz",
+            privacyIntro: "Bu haritayı hesap açmadan kullanabilirsiniz. Haritanın işe yarayıp yaramadığını bilmek istiyoruz, ama kim olduğunuzu değil.",
+            storedHeading: "Neleri saklıyoruz ve ne kadar süre",
+            reportsStored: { days in "Bir hizmet hakkındaki bildirimler: neden ve açıklamanız, bildirim sonuçlandırılana kadar. E-postanızı veya telefon numaranızı bildirim sonuçlandırıldığında, en geç de \(days) gün sonra sileriz." },
+            usageStored: { days, minimum in "Günlük sayımlar: her belediyede ve her kanalda (web sitesi veya API) kaç kez arama yapıldığı, hangi filtrelerin kullanıldığı ve kaç sonuç çıktığı (0, 1 ile 3 arası veya 4 ve üzeri). Ayrıca bir hizmetin veya bilgi sayfasının kaç kez görüntülendiği. Sonuç bulunamayan aramaları yalnızca “borçlar” gibi bir konu olarak saklarız, asla sizin kendi kelimelerinizi değil. Bir konuyu ancak en az \(minimum) arama bu konuyu paylaşıyorsa gösteririz. Sayımları \(days) gün saklarız." },
+            foundStored: "“Aradığınızı buldunuz mu?” sorusuna cevabınız: yalnızca evet veya hayır, her gün için toplanır.",
+            whyHeading: "Neden",
+            why: "Böylece nerede yardımın eksik olduğunu ve neyi iyileştirmemiz gerektiğini görürüz. Yılda iki kez bundan belediyeler ve ağdaki kuruluşlar için bir rapor hazırlarız.",
+            whoHeading: "Bunu kim görür",
+            who: "Bildirimleri yalnızca haritanın yöneticileri görür. Sayımları onlar ve belediyeler görür, yalnızca toplamlar olarak.",
+            neverHeading: "Asla saklamadıklarımız",
+            never: ["IP adresiniz", "çerezler (cookies)", "arama kelimeleriniz", "posta kodunuz veya nerede olduğunuz", "tek bir kişinin ne yaptığı"],
+            rateLimit: { count, minutes in "Kötüye kullanımı önlemek için sunucu, tek bir adresten kaç mesaj geldiğini kısa bir süre ve yalnızca bellekte hatırlar: \(minutes) dakikada en fazla \(count). Adresin kendisini kaydetmeyiz." },
+            crisisNote: "Şu anda yardıma mı ihtiyacınız var? Aşağıdaki yardım hizmetlerini arayın veya onlarla sohbet edin."
+        ),
+        suggestion: SuggestionText(
+            link: "Haritada bir şey eksik",
+            heading: "Haritada bir şey eksik",
+            intro: "Burada olmayan bir grup, serbest girişli bir buluşma yeri veya başka bir yardım biliyor musunuz? Bize anlatın. Sociale Kaart'tan biri buna bakacak ve bir kaynak arayacak.",
+            nameLabel: "Yardımın veya grubun adı",
+            whatLabel: "Bu nedir?",
+            whatHint: "Örneğin: yas tutan kişiler için her salı bir yürüyüş grubu. Buraya sağlığınız veya başka insanlar hakkında bir şey yazmayın.",
+            placeLabel: "Nerede? (yer veya adres, boş bırakabilirsiniz)",
+            urlLabel: "Web sitesi (boş bırakabilirsiniz)",
+            roleLegend: "Ben",
+            resident: "bölge sakiniyim",
+            professional: "uzmanım (yardım veren, yol gösteren)",
+            contactLabel: "Size bir şey sorabilmemiz için e-postanız veya telefon numaranız (boş bırakabilirsiniz)",
+            contactHint: "Önerinizi sonuçlandırdığımızda bunu sileriz.",
+            send: "Öneriyi gönder",
+            thanksHeading: "Teşekkürler",
+            thanks: "Teşekkür ederiz. Önerinizi aldık. Sociale Kaart'tan biri ona bakacak.",
+            queueFull: "Çok fazla öneri geldiği için şu anda öneri alamıyoruz. Lütfen daha sonra tekrar deneyin.",
+            problem: { problem in
+                switch problem {
+                case .missing(.name): "Yardımın veya grubun adını yazın."
+                case .missing(.what): "Bunun ne olduğunu kısaca yazın."
+                case .missing(_): "Bölge sakini mi yoksa uzman mı olduğunuzu seçin."
+                case .unknownRole: "Bölge sakini mi yoksa uzman mı olduğunuzu seçin."
+                case .tooLong(_, let limit): "Bu çok uzun. En fazla \(limit) karakter kullanın."
+                case .invalidCharacters: "Burada kaydedemediğimiz karakterler var."
+                case .notAWebAddress: "Web sitesi bir web adresi değil. https:// ile başlayın"
+                }
+            }
+        )
     )
 }
 

@@ -64,6 +64,10 @@ public struct Strings: Sendable {
     /// Month names standing alone ("listopad 2026"), where a language inflects them after a day
     /// number ("24 listopada 2026"); nil when `monthNames` serve both.
     public var standaloneMonthNames: [String]? = nil
+    // ---- issue 20 (use counted, privacy): one block, to translate at merge ----
+    public var useAndPrivacy: UseAndPrivacyText
+    public var suggestion: SuggestionText
+    // ---- end issue 20 ----
 
     public static func `for`(_ language: Language) -> Strings {
         switch language {
@@ -201,3 +205,109 @@ extension Strings {
         }
     }
 }
+
+// ---- issue 20 (use counted, privacy): one block, to translate at merge ----
+/// "Vond je wat je zocht?" under the results, and the privacy page (`/privacy`), whose numbers
+/// come from the settings the server runs with, so the page changes when they do.
+public struct UseAndPrivacyText: Sendable {
+    public var foundQuestion: String
+    public var foundYes: String
+    public var foundNo: String
+    public var foundThanksHeading: String
+    public var foundThanks: String
+    /// The footer's link to the privacy page.
+    public var privacyLink: String
+    public var privacyHeading: String
+    public var privacyIntro: String
+    public var storedHeading: String
+    /// Reports about a record: kept until handled; contact details deleted when handled or after `contactDays` days.
+    public var reportsStored: @Sendable (_ contactDays: Int) -> String
+    /// Daily totals of use, kept `retentionDays` days; zero-result concepts shown from `minimumShared` searches.
+    public var usageStored: @Sendable (_ retentionDays: Int, _ minimumShared: Int) -> String
+    public var foundStored: String
+    public var whyHeading: String
+    public var why: String
+    public var whoHeading: String
+    public var who: String
+    public var neverHeading: String
+    public var never: [String]
+    /// The rate limit on reports and answers: `count` per `minutes` minutes per address, kept in memory only.
+    public var rateLimit: @Sendable (_ count: Int, _ minutes: Int) -> String
+    public var crisisNote: String
+
+    public init(
+        foundQuestion: String, foundYes: String, foundNo: String, foundThanksHeading: String, foundThanks: String,
+        privacyLink: String, privacyHeading: String, privacyIntro: String, storedHeading: String,
+        reportsStored: @escaping @Sendable (Int) -> String, usageStored: @escaping @Sendable (Int, Int) -> String,
+        foundStored: String, whyHeading: String, why: String, whoHeading: String, who: String, neverHeading: String,
+        never: [String], rateLimit: @escaping @Sendable (Int, Int) -> String, crisisNote: String
+    ) {
+        self.foundQuestion = foundQuestion
+        self.foundYes = foundYes
+        self.foundNo = foundNo
+        self.foundThanksHeading = foundThanksHeading
+        self.foundThanks = foundThanks
+        self.privacyLink = privacyLink
+        self.privacyHeading = privacyHeading
+        self.privacyIntro = privacyIntro
+        self.storedHeading = storedHeading
+        self.reportsStored = reportsStored
+        self.usageStored = usageStored
+        self.foundStored = foundStored
+        self.whyHeading = whyHeading
+        self.why = why
+        self.whoHeading = whoHeading
+        self.who = who
+        self.neverHeading = neverHeading
+        self.never = never
+        self.rateLimit = rateLimit
+        self.crisisNote = crisisNote
+    }
+}
+/// "Ik mis iets": the form for help that is not on the map yet (`/aanbod/nieuw`).
+public struct SuggestionText: Sendable {
+    public var link: String
+    public var heading: String
+    public var intro: String
+    public var nameLabel: String
+    public var whatLabel: String
+    public var whatHint: String
+    public var placeLabel: String
+    public var urlLabel: String
+    public var roleLegend: String
+    public var resident: String
+    public var professional: String
+    public var contactLabel: String
+    public var contactHint: String
+    public var send: String
+    public var thanksHeading: String
+    public var thanks: String
+    public var queueFull: String
+    public var problem: @Sendable (SuggestionProblem) -> String
+
+    public init(
+        link: String, heading: String, intro: String, nameLabel: String, whatLabel: String, whatHint: String, placeLabel: String,
+        urlLabel: String, roleLegend: String, resident: String, professional: String, contactLabel: String, contactHint: String,
+        send: String, thanksHeading: String, thanks: String, queueFull: String, problem: @escaping @Sendable (SuggestionProblem) -> String
+    ) {
+        self.link = link
+        self.heading = heading
+        self.intro = intro
+        self.nameLabel = nameLabel
+        self.whatLabel = whatLabel
+        self.whatHint = whatHint
+        self.placeLabel = placeLabel
+        self.urlLabel = urlLabel
+        self.roleLegend = roleLegend
+        self.resident = resident
+        self.professional = professional
+        self.contactLabel = contactLabel
+        self.contactHint = contactHint
+        self.send = send
+        self.thanksHeading = thanksHeading
+        self.thanks = thanks
+        self.queueFull = queueFull
+        self.problem = problem
+    }
+}
+// ---- end issue 20 ----

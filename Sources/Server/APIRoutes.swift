@@ -48,6 +48,7 @@ struct APIRoutes: Sendable {
             throw QueryError.invalid(parameter: first.name, value: first.value, expected: "niets: deze parameter hoort bij de volledige lijst, zonder zoekvraag")
         }
         let results = try await dependencies.search(query, in: index, context: context)
+        dependencies.usage.search(results, channel: .api, day: dependencies.today())
         return JSONResponses.json(bytes: try loaded.serviceJSON.searchPage(results, strings: .for(context.language)))
     }
 
@@ -59,6 +60,7 @@ struct APIRoutes: Sendable {
         guard id.utf8.count <= ReportDraft.maximumEntryIDLength, let entry = try loaded.index.entry(id: id), entry.audience == .everyone else {
             throw WebError.entryNotFound(id)
         }
+        dependencies.usage.event(.view, channel: .api, municipality: entry.municipality, domain: entry.domains.first, day: dependencies.today())
         let service = loaded.mapping.speaking(context.language).service(entry, aliases: try loaded.index.aliases(id: entry.id))
         return try JSONResponses.json(service)
     }
@@ -165,14 +167,19 @@ struct APIRoutes: Sendable {
     struct Health: Encodable {
         var status: String
         var indexBuiltAt: String
+        /// The index file's SHA-256: servers behind one balancer must show the same.
+        var indexChecksum: String?
         var feedback: String
     }
 
     /// "ok" only when a report could be stored now; "degraded" (503) while searching works but
     /// reports cannot be written.
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let feedbackHealthy = dependencies.feedback.canWrite()
-        let health = Health(status: feedbackHealthy ? "ok" : "degraded", indexBuiltAt: index.builtAt, feedback: feedbackHealthy ? "ok" : "unavailable")
+        let feedbackHealthy = await dependencies.feedback.canWrite()
+        let loaded = dependencies.indexes.currentLoaded
+        let health = Health(
+            status: feedbackHealthy ? "ok" : "degraded", indexBuiltAt: loaded.index.builtAt, indexChecksum: loaded.checksum.sha256,
+            feedback: feedbackHealthy ? "ok" : "unavailable")
         return try JSONResponses.json(health, status: feedbackHealthy ? .ok : .serviceUnavailable)
     }
 }

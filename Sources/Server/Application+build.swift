@@ -35,8 +35,10 @@ public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDepend
     let table = RouteTable()
     router.add(middleware: ErrorMiddleware(pages: pages, routes: table))
     let routes = RouteAdder(router: router, table: table)
-    WebRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: routes)
+    let answers = ReportRateLimiter(limit: settings.answersPerClient, window: settings.reportWindow, now: dependencies.now)
+    WebRoutes(dependencies: dependencies, pages: pages, reporting: reporting, answers: answers).add(to: routes)
     APIRoutes(dependencies: dependencies, reporting: reporting).add(to: routes)
+    SuggestionRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: routes)
     MaintenanceRoutes(dependencies: dependencies).add(to: routes)
     ConfirmationRoutes(dependencies: dependencies, pages: pages).add(to: routes)
     return router

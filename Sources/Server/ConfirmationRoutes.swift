@@ -73,7 +73,7 @@ struct ConfirmationRoutes: Sendable {
             let draft = try ReportDraft(
                 entryID: entry.id, reason: reason.rawValue, text: "Aanbieder, \(Strings.dutch.confirmation.fields.first { $0.code == field.code }?.label ?? field.code): \(correct)",
                 contact: value("contact"))
-            _ = try dependencies.feedback.receive(draft, channel: .provider) { try dependencies.index.entry(id: $0) != nil }
+            _ = try await dependencies.feedback.receive(draft, channel: .provider, sender: nil) { try dependencies.index.entry(id: $0) != nil }
         } catch let problem as ReportProblem {
             let page = pages.confirmation(
                 entry, moment: dependencies.moment(), values: fields, problem: strings.reportProblem(problem), request: request, context: context)

@@ -103,7 +103,7 @@ struct Layout {
         if crisis { html += crisisRoutes() }
         html += """
             </main>
-            <footer>\(coverage.regions.isEmpty ? "" : "<p>\(HTML.escape(strings.practical.coverage(coverage.names(and: strings.reading.and))))</p>")<p>\(HTML.escape(web.footer))</p><p><a href="/api/v1/openapi.json">\(HTML.escape(web.apiLink))</a></p></footer>
+            <footer>\(coverage.regions.isEmpty ? "" : "<p>\(HTML.escape(strings.practical.coverage(coverage.names(and: strings.reading.and))))</p>")<p>\(HTML.escape(web.footer))</p><p><a href="\(languageQuery("/aanbod/nieuw"))">\(HTML.escape(strings.suggestion.link))</a> · <a href="\(languageQuery("/privacy"))">\(HTML.escape(strings.useAndPrivacy.privacyLink))</a> · <a href="/api/v1/openapi.json">\(HTML.escape(web.apiLink))</a></p></footer>
             </body>
             </html>
 

@@ -11,10 +11,15 @@ public struct LoadedIndex: Sendable {
     /// The one HSDS mapping, with our record ids, in Dutch (`speaking` for another language).
     let mapping: HSDSMapping
 
+    /// The index file's SHA-256, for `/healthz`: servers behind one balancer show they serve
+    /// the same copy.
+    let checksum: IndexChecksum
+
     init(_ index: SearchIndex) {
         self.index = index
         mapping = HSDSMapping(index: index, identifiers: .local)
         serviceJSON = ServiceJSONCache(mapping: mapping)
+        checksum = IndexChecksum(path: index.path)
     }
 }
 

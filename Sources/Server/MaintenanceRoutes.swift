@@ -18,6 +18,40 @@ struct MaintenanceRoutes: Sendable {
         routes.on(.post, "/api/v1/beheer/correcties", use: correct)
         routes.on(.post, "/api/v1/beheer/herlaad", use: reload)
         routes.on(.get, "/api/v1/beheer/bronnen", use: sources)
+        routes.on(.get, "/api/v1/beheer/gebruik", use: usage)
+    }
+
+    struct UsageAnswer: Encodable {
+        var from: String
+        var to: String
+        var municipality: String?
+        var totals: UsageReport.Totals
+        var cells: [UsageReport.Cell]
+        struct Gap: Encodable { var concept: String; var count: Int }
+        var zeroResultConcepts: [Gap]
+    }
+
+    /// Demand beside supply, as `kaart gebruik` shows it: `?van=&tot=&gemeente=`, by default the
+    /// last half year. Counts still in memory are added to the store first.
+    @Sendable func usage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try authorize(request)
+        func day(_ name: String) throws -> Day? {
+            guard let text = context.query.first(where: { $0.name == name })?.value else { return nil }
+            guard let day = Day(text) else { throw QueryError.invalid(parameter: name, value: text, expected: "een datum als 2026-06-30") }
+            return day
+        }
+        let to = try day("tot") ?? dependencies.today()
+        let from = try day("van") ?? to.adding(days: -182)
+        let municipality = context.query.first { $0.name == "gemeente" }?.value
+        await dependencies.usage.flush(to: dependencies.feedback, policy: dependencies.policy, logger: dependencies.logger)
+        let totals = try await dependencies.feedback.usage(from: from, to: to, municipality: municipality)
+        let index = dependencies.index
+        let report = UsageReport(
+            totals: totals, records: try index.records(filteredBy: SearchQuery()).map(\.entry), taxonomy: index.taxonomy,
+            from: from, to: to, municipality: municipality)
+        return try JSONResponses.json(UsageAnswer(
+            from: from.description, to: to.description, municipality: municipality, totals: report.totals, cells: report.cells,
+            zeroResultConcepts: report.gaps.map { UsageAnswer.Gap(concept: $0.concept, count: $0.count) }))
     }
 
     /// How each source that `kaart sync` keeps in step stands: last run, last success, records,
@@ -62,7 +96,7 @@ struct MaintenanceRoutes: Sendable {
     /// Open reports grouped per record, most reported first.
     @Sendable func reports(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try authorize(request)
-        let open = try dependencies.feedback.reports(status: .open)
+        let open = try await dependencies.feedback.reports(status: .open)
         let index = dependencies.index
         let formatter = ISO8601DateFormatter()
         var groups: [ReportGroup] = []
@@ -103,15 +137,17 @@ struct MaintenanceRoutes: Sendable {
         guard let paths = maintenance.paths else { throw WebError.maintenanceDisabled }
         let sent = try await APIRoutes.decodeJSON(CorrectionRequest.self, request, context: context)
         let dependencies = self.dependencies
-        return try await desk.exclusively {
+        let (changes, records) = try await desk.exclusively {
             let (result, report) = try dependencies.changeCorpus(paths) { editor, today in
                 let corrections = sent.set.sorted { $0.key < $1.key }.map { Correction(field: $0.key, value: $0.value) }
                 return try editor.correct(id: sent.serviceId, corrections: corrections, source: sent.source, by: sent.updatedBy, today: today)
             }
-            let closed = sent.resolve == true ? try dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
-            return try JSONResponses.json(CorrectionAnswer(
-                serviceId: sent.serviceId, changes: result.changes, closedReports: closed, records: report.load.records.count))
+            return (result.changes, report.load.records.count)
         }
+        // The correction is in and swapped: only then are the reports it answers closed.
+        let closed = sent.resolve == true ? try await dependencies.feedback.closeAll(entryID: sent.serviceId) : 0
+        return try JSONResponses.json(CorrectionAnswer(
+            serviceId: sent.serviceId, changes: changes, closedReports: closed, records: records))
     }
 
     struct ReloadAnswer: Encodable {

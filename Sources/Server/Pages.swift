@@ -64,6 +64,7 @@ struct Pages: Sendable {
         var title = problem == nil ? web.searchHeading : web.badRequestHeading
         if let results {
             body += self.results(results, fields: fields, strings: strings, layout: layout)
+            body += foundQuestion(results, strings: strings, layout: layout)
             title = web.resultsTitle(results.query.text)
         }
         return layout.page(title: title, body: body)
@@ -576,6 +577,8 @@ struct Pages: Sendable {
             response = Self.html(page, status: error.status)
         }
         if error.status == .tooManyRequests { response.headers[.retryAfter] = String(Int(settings.reportWindow)) }
+        // The store is down for a moment (a lost database connection, a full disk): try again soon.
+        if case .reportNotSaved = error { response.headers[.retryAfter] = String(ServerSettings.reportRetrySeconds) }
         return response
     }
 }

@@ -17,6 +17,8 @@ public struct ServerSettings: Sendable {
     /// Reports one client may send per window, against floods.
     public var reportsPerClient = 10
     public var reportWindow: TimeInterval = 15 * 60
+    /// "Vond je wat je zocht?" answers one client may send per window.
+    public var answersPerClient = 30
     /// A connection that sends nothing for this long is closed: headers that never end, a body
     /// that stops, a kept-alive connection nobody uses (HTTP/1.0 ones included).
     public var idleTimeout: Duration = .seconds(10)
@@ -26,6 +28,9 @@ public struct ServerSettings: Sendable {
     /// One search's CPU time at most; past it the request answers 503 and the work stops. A
     /// search takes milliseconds, so only something pathological ever gets near it.
     public var searchTimeBudget: Duration = .seconds(2)
+
+    /// The retry hint (Retry-After, seconds) when a report could not be stored.
+    public static let reportRetrySeconds = 30
 
     public init() {}
 
@@ -85,7 +90,11 @@ public struct ServerDependencies: Sendable {
     /// The index in use; replaced whole on reload.
     public let indexes: IndexSwitch
     public var index: SearchIndex { indexes.current }
-    public var feedback: FeedbackStore
+    public var feedback: any ReportStore
+    /// Use, counted in memory and added to `feedback` in batches (`UsageCounter.flush`).
+    public let usage = UsageCounter()
+    /// Retention and the other privacy settings; `/privacy` is written from these.
+    public var policy = UsagePolicy()
     /// What maintainer routes need: the token, and where the corpus is for corrections.
     public var maintenance: Maintenance?
     /// What providers' "klopt dit nog?" links need; nil switches them off.
@@ -106,7 +115,7 @@ public struct ServerDependencies: Sendable {
     public var sourcePaths: IndexPaths?
 
     public init(
-        index: SearchIndex, feedback: FeedbackStore, now: @escaping @Sendable () -> Date,
+        index: SearchIndex, feedback: any ReportStore, now: @escaping @Sendable () -> Date,
         today: (@Sendable () -> Day)? = nil, logger: Logger
     ) {
         self.indexes = IndexSwitch(index)
@@ -119,7 +128,7 @@ public struct ServerDependencies: Sendable {
     /// Runs a search the way every route does: today's freshness, the configured limit and the
     /// open reports; within the time budget, and stopped when the client leaves.
     func search(_ query: SearchQuery, in index: SearchIndex, context: AppRequestContext) async throws -> SearchResults {
-        let today = today(), now = moment(), freshnessMonths = freshnessMonths, openReports = openReports()
+        let today = today(), now = moment(), freshnessMonths = freshnessMonths, openReports = await openReports()
         return try await searchBudget.run(on: context.channel) {
             try index.search(query, today: today, now: now, freshnessMonths: freshnessMonths, openReports: openReports)
         }
@@ -138,9 +147,9 @@ public struct ServerDependencies: Sendable {
 
     /// Records whose open reports count in public (two senders, or confirmed). A feedback file that cannot be read must not take search
     /// down: results are then shown without the marks, and the problem is logged.
-    func openReports() -> [String: Int] {
+    func openReports() async -> [String: Int] {
         do {
-            return try feedback.markedReportCounts()
+            return try await feedback.markedReportCounts()
         } catch {
             logger.warning("cannot read open reports: \(error)")
             return [:]

@@ -38,6 +38,9 @@ enum WebError: Error, HTTPResponseError {
     case confirmationRefused(ConfirmationError)
     case confirmationDisabled
     case unknownConfirmedEntry
+    // "Ik mis iets" (issue 20).
+    case badSuggestion(SuggestionProblem)
+    case suggestionQueueFull
 
     var status: HTTPResponse.Status {
         switch self {
@@ -61,6 +64,8 @@ enum WebError: Error, HTTPResponseError {
         case .tooManyReportsAboutEntry: .tooManyRequests
         case .confirmationRefused: .forbidden
         case .confirmationDisabled, .unknownConfirmedEntry: .notFound
+        case .badSuggestion: .badRequest
+        case .suggestionQueueFull: .serviceUnavailable
         }
     }
 
@@ -98,6 +103,8 @@ enum WebError: Error, HTTPResponseError {
         case .confirmationRefused: "confirmation_link_invalid"
         case .confirmationDisabled: "confirmation_disabled"
         case .unknownConfirmedEntry: "service_not_found"
+        case .badSuggestion: "invalid_suggestion"
+        case .suggestionQueueFull: "suggestion_queue_full"
         }
     }
 
@@ -110,7 +117,23 @@ enum WebError: Error, HTTPResponseError {
         case .badReport(.tooLong(let field, _)), .badReport(.invalidCharacters(let field)): field.rawValue
         case .badReport(.missingReason), .badReport(.unknownReason): "reason"
         case .badReport(.missingEntry), .badReport(.unknownEntry): "service_id"
+        case .badSuggestion(.missing(let field)), .badSuggestion(.tooLong(let field, _)), .badSuggestion(.invalidCharacters(let field)):
+            Self.suggestionParameter(field)
+        case .badSuggestion(.unknownRole): "role"
+        case .badSuggestion(.notAWebAddress): "url"
         default: nil
+        }
+    }
+
+    /// The API's name for a suggestion's field.
+    static func suggestionParameter(_ field: SuggestionProblem.Field) -> String {
+        switch field {
+        case .name: "name"
+        case .what: "what"
+        case .place: "place"
+        case .url: "url"
+        case .role: "role"
+        case .contact: "contact"
         }
     }
 
@@ -151,6 +174,8 @@ enum WebError: Error, HTTPResponseError {
         case .confirmationRefused(.malformed): return strings.confirmation.malformed
         case .confirmationDisabled: return strings.confirmation.disabled
         case .unknownConfirmedEntry: return strings.confirmation.unknownRecord
+        case .badSuggestion(let problem): return strings.suggestion.problem(problem)
+        case .suggestionQueueFull: return strings.suggestion.queueFull
         }
     }
 
@@ -172,6 +197,8 @@ enum WebError: Error, HTTPResponseError {
         case let error as ReportProblem: return .badReport(error)
         case let error as FeedbackStoreError: return .reportNotSaved(error)
         case let error as ReportLimitReached: return error == .entryFull ? .tooManyReportsAboutEntry : .reportQueueFull
+        case let error as SuggestionProblem: return .badSuggestion(error)
+        case is SuggestionQueueFull: return .suggestionQueueFull
         // A body the HTTP parser cannot read (a broken chunked encoding): the client's error.
         case is HTTPParserError: return .malformedBody
         case let error as any HTTPResponseError:

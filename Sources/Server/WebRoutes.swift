@@ -11,6 +11,8 @@ struct WebRoutes: Sendable {
     let dependencies: ServerDependencies
     let pages: Pages
     let reporting: Reporting
+    /// "Vond je wat je zocht?" answers per client, against floods.
+    let answers: ReportRateLimiter
 
     var index: SearchIndex { dependencies.index }
 
@@ -22,6 +24,32 @@ struct WebRoutes: Sendable {
         routes.on(.get, "/aanbod/:id/melden", use: reportForm)
         routes.on(.post, "/aanbod/:id/melden", use: submitReport)
         routes.on(.get, "/aanbod/:id/bedankt", use: thanks)
+        routes.on(.post, "/gevonden", use: found)
+        routes.on(.get, "/privacy", use: privacy)
+    }
+
+    /// "Vond je wat je zocht?": counted as a yes or a no for the day, with the gemeente and the
+    /// levensdomein only if they are real ones (a form can be sent with anything). Rate-limited
+    /// per client like reports, so a flood of clicks cannot steer the counts.
+    @Sendable func found(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let fields = try FormFields.parse(String(buffer: body))
+        func value(_ name: String) -> String? { fields.first { $0.name == name }?.value }
+        let event: UsageEvent
+        switch value("antwoord") {
+        case "ja": event = .foundYes
+        case "nee": event = .foundNo
+        default: throw QueryError.invalid(parameter: "antwoord", value: value("antwoord") ?? "", expected: "ja of nee")
+        }
+        guard await answers.allow(ReportRateLimiter.key(for: context.remoteAddress)) else { throw WebError.tooManyReports }
+        let municipality = value("gemeente").flatMap { index.gazetteer.municipality(named: $0)?.name }
+        let domain = value("domein").flatMap { index.taxonomy.term(.domains, code: $0)?.code }
+        dependencies.usage.event(event, channel: .page, municipality: municipality, domain: domain, day: dependencies.today())
+        return Pages.html(pages.foundThanks(request: request, context: context))
+    }
+
+    @Sendable func privacy(_ request: Request, context: AppRequestContext) async throws -> Response {
+        Pages.html(pages.privacy(policy: dependencies.policy, request: request, context: context))
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -38,6 +66,7 @@ struct WebRoutes: Sendable {
             return Pages.html(pages.search(nil, fields: fields, request: request, context: context))
         }
         let results = try await dependencies.search(query, in: index, context: context)
+        dependencies.usage.search(results, channel: .page, day: dependencies.today())
         if context.wantsText {
             return Pages.text(TextRenderer(strings: strings, taxonomy: index.taxonomy).forTheWeb.results(results))
         }
@@ -62,6 +91,7 @@ struct WebRoutes: Sendable {
 
     @Sendable func entry(_ request: Request, context: AppRequestContext) async throws -> Response {
         let entry = try requireEntry(context)
+        dependencies.usage.event(.view, channel: .page, municipality: entry.municipality, domain: entry.domains.first, day: dependencies.today())
         if context.wantsText {
             return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).forTheWeb.entry(entry, moment: dependencies.moment()))
         }
@@ -70,6 +100,7 @@ struct WebRoutes: Sendable {
 
     @Sendable func handout(_ request: Request, context: AppRequestContext) async throws -> Response {
         let entry = try requireEntry(context)
+        dependencies.usage.event(.handout, channel: .page, municipality: entry.municipality, domain: entry.domains.first, day: dependencies.today())
         if context.wantsText {
             return Pages.text(TextRenderer(strings: .for(context.language), taxonomy: index.taxonomy).forTheWeb.handout(entry))
         }
@@ -127,7 +158,7 @@ struct Reporting: Sendable {
         do {
             // The sender as the limiter knows it: a hash salted per server start, never the
             // address. Two different ones are needed before a record is marked in public.
-            let receipt = try dependencies.feedback.receive(draft, channel: channel, sender: String(UInt(bitPattern: sender), radix: 16)) {
+            let receipt = try await dependencies.feedback.receive(draft, channel: channel, sender: String(UInt(bitPattern: sender), radix: 16)) {
                 try index.entry(id: $0) != nil
             }
             let report = receipt.report

@@ -29,7 +29,7 @@ struct Kaart: AsyncParsableCommand {
             SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
             CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self,
             ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self, JudgeCommand.self,
-            SyntheticCorpusCommand.self, SyncCommand.self, LinksCommand.self, ConfirmationLinksCommand.self,
+            SyntheticCorpusCommand.self, SyncCommand.self, LinksCommand.self, ConfirmationLinksCommand.self, UsageCommand.self,
         ],
         defaultSubcommand: nil
     )

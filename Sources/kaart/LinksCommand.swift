@@ -32,7 +32,7 @@ struct LinksCommand: AsyncParsableCommand {
     func run() async throws {
         try await runReportingFailures {
             let index = try index.open()
-            let store = try feedback.open(now: { Date() })
+            let store = try await feedback.open(now: { Date() })
             let links = LinkChecker.links(in: try index.records(filteredBy: SearchQuery()).map(\.entry))
             let fetcher = Fetcher()
             var checker = LinkChecker(fetcher: fetcher)
@@ -47,7 +47,7 @@ struct LinksCommand: AsyncParsableCommand {
             for link in links {
                 let problem = answers[link.url] ?? nil
                 if problem != nil { failing += 1 }
-                switch try store.recordLinkCheck(entryID: link.entryID, url: link.url, problem: problem) {
+                switch try await store.recordLinkCheck(entryID: link.entryID, url: link.url, problem: problem) {
                 case .opened: opened.append("  \(link.entryID): \(link.url) (\(problem ?? ""))")
                 case .closed: closed.append("  \(link.entryID): \(link.url)")
                 case .none: break
@@ -55,7 +55,7 @@ struct LinksCommand: AsyncParsableCommand {
             }
             let distinct = Set(links.map(\.url)).count
             print("\(distinct) webadressen in \(links.count) verwijzingen gecontroleerd: \(failing) werken niet")
-            for report in try store.linkReports(all: true) where report.status != .ok {
+            for report in try await store.linkReports(all: true) where report.status != .ok {
                 let since = Day(report.failingSince ?? report.checkedAt)
                 let label = report.status == .open ? strings.websiteBroken(report.problem ?? "?", strings.dayMonthYear(since)) : "werkt niet (1e keer): \(report.problem ?? "?")"
                 print("  \(report.entryID): \(report.url) — \(label)")

@@ -22,23 +22,28 @@ struct ReviewCommand: AsyncParsableCommand {
         aliases: ["nakijken"])
 
     @Option(help: "Maanden waarna een record als verouderd geldt.") var verouderdNa = SearchIndex.defaultFreshnessMonths
-    @Option(help: "Dagen dat een contactadres in een melding bewaard blijft.") var bewaarContact = 90
+    @Option(help: "Dagen dat een contactadres in een melding bewaard blijft (staat ook op /privacy).") var bewaarContact = UsagePolicy().contactDays
     @Option(help: "Bevestig melding NR: het record krijgt dan \"mogelijk verouderd\".") var bevestig: [Int64] = []
+    @Option(help: "Suggestie NR is afgehandeld: het contactadres wordt gewist.") var sluitSuggestie: [Int64] = []
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
 
     func run() async throws {
         try await runReportingFailures {
             let index = try index.open()
-            let store = try feedback.open(now: { Date() })
+            return try await feedback.withStore(now: { Date() }) { store in try await review(store, index: index) }
+        }
+    }
+
+    func review(_ store: any ReportStore, index: SearchIndex) async throws -> ExitStatus {
             let today = try Terminal.today()
             for id in bevestig {
-                print(try store.confirm(id) ? "melding \(id) bevestigd" : "melding \(id) is niet open of al bevestigd")
+                print(try await store.confirm(id) ? "melding \(id) bevestigd" : "melding \(id) is niet open of al bevestigd")
             }
-            let wiped = try store.deleteContacts(olderThanDays: bewaarContact)
+            let wiped = try await store.deleteContacts(olderThanDays: bewaarContact)
             if wiped > 0 { print("\(wiped) contactgegevens gewist (ouder dan \(bewaarContact) dagen)\n") }
-            let open = try store.reports(status: .open)
-            let marked = try store.markedReportCounts()
+            let open = try await store.reports(status: .open)
+            let marked = try await store.markedReportCounts()
             // Report text and contact come from anyone: never let them steer the terminal.
             let safe = TerminalText.neutralised
             let grouped = Dictionary(grouping: open, by: \.entryID).sorted {
@@ -65,7 +70,23 @@ struct ReviewCommand: AsyncParsableCommand {
                     print(line)
                 }
             }
-            let links = try store.linkReports()
+            for id in sluitSuggestie {
+                print(try await store.closeSuggestion(id) ? "suggestie \(id) afgehandeld; contact gewist" : "suggestie \(id) is niet open")
+            }
+            let suggestions = try await store.suggestions(status: .open)
+            if !suggestions.isEmpty {
+                print("\nSuggesties voor nieuw aanbod (ik mis iets): \(suggestions.count)")
+                for suggestion in suggestions {
+                    var line = "  s\(suggestion.id ?? 0) \(safe(suggestion.name)) (\(suggestion.role.rawValue), via \(suggestion.channel.rawValue))"
+                    if let place = suggestion.place { line += " — \(safe(place))" }
+                    print(line)
+                    print("    \(safe(suggestion.what))")
+                    if let url = suggestion.url { print("    \(safe(url))") }
+                    if let contact = suggestion.contact { print("    [contact: \(safe(contact))]") }
+                }
+                print("  maak er een record van: kaart correct --nieuw NR; daarna kaart review --sluit-suggestie NR")
+            }
+            let links = try await store.linkReports(all: false)
             if !links.isEmpty {
                 let strings = Strings.for(.dutch)
                 print("\nWebsites die niet werken (kaart links, automatische meldingen): \(links.count)")
@@ -79,6 +100,5 @@ struct ReviewCommand: AsyncParsableCommand {
             print("\nNiet gecontroleerd in \(verouderdNa) maanden: \(stale.count)")
             for entry in stale { print("  \(entry.assuredDate?.description ?? "datum onbekend")  \(safe(entry.id)) — \(safe(entry.name))") }
             return .success
-        }
     }
 }

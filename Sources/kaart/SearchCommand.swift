@@ -78,7 +78,7 @@ struct SearchCommand: AsyncParsableCommand {
             query.language = language.language
             let results = try index.search(
                 query, today: try Terminal.today(), now: try Terminal.moment(), freshnessMonths: verouderdNa,
-                openReports: try feedback.openReportCounts())
+                openReports: try await feedback.openReportCounts())
             let strings = Strings.for(language.language)
             if json {
                 // The same document as GET /api/v1/services: one JSON shape for scripts and the API.

@@ -17,7 +17,8 @@ struct ServeCommand: AsyncParsableCommand {
               kaart serve --host 0.0.0.0 --port 8080 --public-url https://kaart.example.nl
             Pagina's: /  ·  /aanbod/ID  ·  /aanbod/ID/handout  ·  /aanbod/ID/melden
             API: /api/v1/services  ·  /api/v1/services/ID  ·  POST /api/v1/feedback  ·  /healthz
-            De index wordt alleen gelezen; meldingen gaan naar het meldingenbestand (--feedback).
+            De index wordt alleen gelezen; meldingen gaan naar het meldingenbestand (--feedback),
+            of naar PostgreSQL met --database-url (meer dan één server: docs/more-servers.md).
             Na `kaart index` leest de server de nieuwe index bij SIGHUP (kill -HUP PID), zonder
             dat een verzoek mislukt.
             Met --sync haalt de server elke bron met `url:` en `every:` in Indexer/sources.yaml
@@ -42,11 +43,25 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var feedback: FeedbackOptions
     @OptionGroup var sources: SourceOptions
     @OptionGroup var confirmationSecret: ConfirmationSecretOption
+    @Option(help: "Meldingen die één adres per kwartier mag sturen (standaard 10; hoger achter een balancer die alle bezoekers hetzelfde adres geeft).")
+    var meldingenPerAdres: Int?
+    @Option(help: "Dagen dat de dagtotalen van het gebruik bewaard blijven (staat ook op /privacy).")
+    var bewaarTellingen = UsagePolicy().retentionDays
+    @Option(help: "Dagen dat een contactadres in een melding bewaard blijft (staat ook op /privacy; kaart review wist ze).")
+    var bewaarContact = UsagePolicy().contactDays
+    /// For the two-server test: ceilings of `ReportLimits` high enough for a thousand reports.
+    @Option(help: .hidden) var maxOpenMeldingen: Int?
+    @Option(help: .hidden) var maxOpenPerRecord: Int?
     @Flag(help: "Houd de bronnen met `url:` en `every:` bij, op hun schema (kaart sync in de achtergrond).")
     var sync = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port moet tussen 0 en 65535 liggen") }
+        guard (1...3650).contains(bewaarTellingen) else { throw ValidationError("--bewaar-tellingen ligt tussen 1 en 3650 dagen") }
+        guard (1...3650).contains(bewaarContact) else { throw ValidationError("--bewaar-contact ligt tussen 1 en 3650 dagen") }
+        if let meldingenPerAdres, !(1...100_000).contains(meldingenPerAdres) {
+            throw ValidationError("--meldingen-per-adres ligt tussen 1 en 100000")
+        }
     }
 
     func run() async throws {
@@ -58,7 +73,23 @@ struct ServeCommand: AsyncParsableCommand {
         let clock: @Sendable () -> Date = { Date() }
         // Searching needs no writes: with a read-only var/ the server starts, reports get a
         // clear 503 and /healthz says "degraded" until the feedback file can be written.
-        let store = FeedbackStore.openingWhenPossible(path: feedback.path, now: clock)
+        // With a database URL the reports go to PostgreSQL, shared by every server; a database
+        // that cannot be reached at start stops the server with the reason (exit code 3).
+        let store: any ReportStore
+        var limits = ReportLimits()
+        if let maxOpenMeldingen { limits.openReports = maxOpenMeldingen }
+        if let maxOpenPerRecord { limits.openReportsPerEntry = maxOpenPerRecord }
+        if let url = feedback.databaseURL {
+            do {
+                store = try await PostgresFeedbackStore.connect(url: url, now: clock, limits: limits)
+            } catch {
+                throw Failure("\(error.description) Start PostgreSQL of geef een andere --database-url.", code: .environment)
+            }
+        } else {
+            var file = FeedbackStore.openingWhenPossible(path: feedback.path, now: clock)
+            file.limits = limits
+            store = file
+        }
         var today: (@Sendable () -> Day)?
         if ProcessInfo.processInfo.environment["KAART_TODAY"] != nil {
             let day = try Terminal.today()
@@ -70,8 +101,10 @@ struct ServeCommand: AsyncParsableCommand {
         settings.host = host
         settings.port = port
         settings.publicURL = publicURL
+        if let meldingenPerAdres { settings.reportsPerClient = meldingenPerAdres }
         var dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
         dependencies.freshnessMonths = verouderdNa
+        dependencies.policy = UsagePolicy(retentionDays: bewaarTellingen, contactDays: bewaarContact)
         if let token = try maintenanceToken() {
             let paths = sources.paths(index: self.index.path)
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
@@ -84,6 +117,14 @@ struct ServeCommand: AsyncParsableCommand {
                 throw Failure("bevestigingslinks schrijven naar \(paths.corpus.path), maar die map bestaat niet; geef --corpus", code: .environment)
             }
             dependencies.confirmation = ConfirmationSettings(signer: signer, paths: paths)
+        }
+        // Use is counted in memory and added to the store once a minute, and at the end.
+        let usage = dependencies.usage, policy = dependencies.policy
+        let counting = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: UsageCounter.flushInterval)
+                await usage.flush(to: store, policy: policy, logger: logger)
+            }
         }
         let reloads = reloadOnHangup(dependencies.indexes, logger: logger)
         defer { reloads.cancel() }
@@ -114,6 +155,9 @@ struct ServeCommand: AsyncParsableCommand {
         try await app.runService()
         schedule?.cancel()
         await fetcher.shutdown()
+        counting.cancel()
+        await usage.flush(to: store, policy: policy, logger: logger)
+        await store.shutdown()
         return .success
     }
 

@@ -130,7 +130,7 @@ import Testing
         #expect(receipt["status"] as? String == "open")
         #expect(!response.body.contains("piet@example.org"), "the contact is never echoed")
         let id = try #require(receipt["id"] as? Int)
-        let stored = try #require(try dependencies.feedback.report(id: Int64(id)))
+        let stored = try #require(try await dependencies.feedback.report(id: Int64(id)))
         #expect(stored.channel == .api)
         #expect(stored.contact == "piet@example.org")
         #expect(stored.text == "Dicht tot maart")
@@ -154,7 +154,7 @@ import Testing
         let response = try await send("/api/v1/feedback", method: .post, headers: [.contentType: contentType], body: body)
         #expect(response.status == status)
         #expect(try error(response.json)["code"] as? String == code)
-        #expect(try dependencies.feedback.reports().isEmpty)
+        #expect(try await dependencies.feedback.reports(status: nil).isEmpty)
     }
 
     @Test func oversizedFeedbackIsRefusedWith413() async throws {
@@ -184,7 +184,7 @@ import Testing
             "/api/v1", "/api/v1/services", "/api/v1/services/{id}", "/api/v1/service_at_locations", "/api/v1/service_at_locations/{id}",
             "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/taxonomies", "/api/v1/taxonomies/{id}",
             "/api/v1/taxonomy_terms", "/api/v1/taxonomy_terms/{id}", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz",
-            "/api/v1/beheer/meldingen", "/api/v1/beheer/correcties", "/api/v1/beheer/herlaad", "/api/v1/beheer/bronnen",
+            "/api/v1/beheer/meldingen", "/api/v1/beheer/correcties", "/api/v1/beheer/herlaad", "/api/v1/beheer/bronnen", "/api/v1/suggestions",
         ])
         let schemes = try #require((openapi["components"] as? [String: Any])?["securitySchemes"] as? [String: Any])
         #expect((schemes["beheerToken"] as? [String: Any])?["scheme"] as? String == "bearer")

@@ -65,13 +65,13 @@ import Testing
         let sent = try await post(app, "/bevestig/\(token)", "keuze=klopt-niet&veld=telefoon&juist=Nieuw+nummer%3A+026+765+43+21")
         #expect(sent.status == .ok)
         #expect(sent.body.contains("We hebben je verbetering ontvangen."))
-        let reports = try dependencies.feedback.reports(status: .open)
+        let reports = try await dependencies.feedback.reports(status: .open)
         let report = try #require(reports.first { $0.entryID == "test-steunpunt-arnhem" })
         #expect(report.channel == .provider)
         #expect(report.reason == .contactWrong)
         #expect(report.text?.hasPrefix("Aanbieder, Telefoonnummer: Nieuw nummer:") == true)
         #expect(report.confirmedAt != nil, "the provider's own word marks the record at once")
-        #expect(try dependencies.feedback.markedReportCounts()["test-steunpunt-arnhem"] == 1)
+        #expect(try await dependencies.feedback.markedReportCounts()["test-steunpunt-arnhem"] == 1)
     }
 
     @Test func aForgedAnExpiredOrABrokenLinkGetsA403PageThatSaysWhatToDo() async throws {

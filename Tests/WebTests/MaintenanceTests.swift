@@ -70,7 +70,7 @@ import Testing
     @Test func aCorrectionOverHTTPIsWrittenReindexedAndServedAndClosesTheReports() async throws {
         let copy = try Copy()
         let dependencies = try copy.dependencies()
-        _ = try dependencies.feedback.submit(
+        _ = try await dependencies.feedback.submit(
             ReportDraft(entryID: "test-steunpunt-arnhem", reason: "tijden kloppen niet", text: nil, contact: "a@example.org"),
             channel: .web, isKnownEntry: { _ in true })
         let app = buildApplication(ServerSettings.forTests, dependencies)
@@ -82,7 +82,7 @@ import Testing
         #expect(answer.body.contains("\"closed_reports\" : 1") || answer.body.contains("\"closed_reports\":1"))
         let service = try await PageTests.send(app, "/api/v1/services/test-steunpunt-arnhem", method: .get)
         #expect(service.body.contains("Steunpunt De Nieuwe Brug"))
-        #expect(try dependencies.feedback.openReportCounts().isEmpty)
+        #expect(try await dependencies.feedback.openReportCounts().isEmpty)
         let rejected = try await PageTests.send(
             app, "/api/v1/beheer/correcties", method: .post,
             headers: [.authorization: "Bearer \(Self.token)", .contentType: "application/json"],

@@ -52,7 +52,11 @@ enum TestIndex {
     }
 
     static func dependencies(feedback: FeedbackStore? = nil) throws -> ServerDependencies {
-        let store = try feedback ?? FeedbackStore(path: feedbackPath(), now: { now })
+        try dependencies(store: try feedback ?? FeedbackStore(path: feedbackPath(), now: { now }))
+    }
+
+    /// The server's dependencies on any store (a PostgreSQL one in `UsageWebTests`).
+    static func dependencies(store: any ReportStore) throws -> ServerDependencies {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         return ServerDependencies(index: index, feedback: store, now: { now }, today: { today }, logger: logger)
