@@ -105,6 +105,10 @@ struct InterfaceLanguageTests {
             ("reading.didYouMeanPlace", reading.didYouMeanPlace(a), [a]), ("reading.aroundPlace", reading.aroundPlace(a), [a]),
             ("reading.searchedAround", reading.searchedAround(a), [a]), ("reading.age", reading.age(x), [String(x)]),
             ("reading.audience", reading.audience(a), [a]), ("reading.leftOut", reading.leftOut(a), [a]),
+            ("useAndPrivacy.reportsStored", s.useAndPrivacy.reportsStored(x), [String(x)]),
+            ("useAndPrivacy.usageStored", s.useAndPrivacy.usageStored(x, y), [String(x), String(y)]),
+            ("useAndPrivacy.rateLimit", s.useAndPrivacy.rateLimit(x, y), [String(x), String(y)]),
+            ("suggestion.problem", s.suggestion.problem(.tooLong(.what, limit: x)), [String(x)]),
         ]
         for (i, route) in CrisisRoutes.all.enumerated() { list.append(("crisis.line[\(i)]", s.crisis.line(route), [route.number])) }
         return list

@@ -23,7 +23,7 @@ import Testing
     static let pages = [
         "/", "/?wat=inloop&bij=6811", "/aanbod/test-steunpunt-arnhem", "/aanbod/test-steunpunt-arnhem/handout",
         "/aanbod/test-steunpunt-arnhem/melden", "/aanbod/test-steunpunt-arnhem/bedankt", "/aanbod/test-online-lotgenoten",
-        "/bestaat-niet", "/aanbod/bestaat-niet",
+        "/bestaat-niet", "/aanbod/bestaat-niet", "/privacy", "/aanbod/nieuw",
     ]
 
     static func withLanguage(_ path: String, _ language: Language) -> String {
