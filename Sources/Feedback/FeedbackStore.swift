@@ -404,7 +404,7 @@ public enum FeedbackStoreError: Error, Hashable, Sendable, CustomStringConvertib
     public var description: String {
         switch self {
         case .cannotOpen(let path, let cause):
-            "het meldingenbestand \(path) kan niet geopend worden: \(cause.explanation). Niets is opgeslagen."
+            "\(path.hasPrefix("postgresql://") ? "de meldingendatabase" : "het meldingenbestand") \(path) kan niet geopend worden: \(cause.explanation). Niets is opgeslagen."
         case .cannotSave(let path, let cause):
             "de melding is NIET opgeslagen in \(path): \(cause.explanation). Probeer het opnieuw als dat is opgelost."
         }

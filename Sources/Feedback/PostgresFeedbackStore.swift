@@ -47,7 +47,11 @@ public final class PostgresFeedbackStore: ReportStore {
         var configuration = address.configuration
         configuration.options.connectTimeout = callTimeout
         configuration.options.maximumConnections = 8
-        client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        // The pool tells of every failed connection attempt at info level; the store says once,
+        // in words, what failed and what to do, so the pool's own lines stay at warning and up.
+        var background = logger
+        background.logLevel = max(logger.logLevel, .warning)
+        client = PostgresClient(configuration: configuration, backgroundLogger: background)
         let client = client
         running = Task { await client.run() }
         location = address.location
