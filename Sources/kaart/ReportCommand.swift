@@ -117,11 +117,22 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
+    /// The option to fix for a suggestion's problem: the form's field names are this command's options.
+    static func option(for problem: SuggestionProblem) -> String {
+        switch problem {
+        case .missing(let field), .tooLong(let field, _), .invalidCharacters(let field): "--\(field.rawValue)"
+        case .unknownRole: "--als"
+        case .notAWebAddress: "--website"
+        }
+    }
+
     /// "Ik mis iets" from the terminal: stored as a suggestion in `kaart review`.
     func suggest() async throws -> ExitStatus {
         let draft: SuggestionDraft
         do {
             draft = try SuggestionDraft(name: naam, what: wat ?? tekst, place: waar, url: website, role: als, contact: contact)
+        } catch let problem as SuggestionProblem {
+            throw Failure("\(problem) (\(Self.option(for: problem)))", code: .badInput)
         } catch {
             throw Failure(error.description, code: .badInput)
         }

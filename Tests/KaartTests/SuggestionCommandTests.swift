@@ -25,6 +25,15 @@ struct SuggestionCommandTests {
         #expect(sent.stdout.contains("weggelaten") || sent.stdout.contains("telefoon"), "the sender hears the number was left out")
         let both = try runKaart(["meld", "goed", "--nieuw", "--naam", "X", "--wat", "Y"] + common, in: workspace.root)
         #expect(both.status != 0)
+        for (arguments, message) in [
+            (["--wat", "Y"], "vul naam in (--naam)"),
+            (["--naam", "X", "--wat", "Y", "--als", "kat"], "\"kat\" is geen inwoner of professional (--als)"),
+            (["--naam", "X", "--wat", "Y", "--website", "ftp://x"], "begin met https:// (--website)"),
+        ] {
+            let wrong = try runKaart(["meld", "--nieuw"] + arguments + common, in: workspace.root)
+            #expect(wrong.status == 2)
+            #expect(wrong.stderr.contains(message), "the message names the option to fix: \(wrong.stderr)")
+        }
 
         let review = try runKaart(["review"] + common, in: workspace.root)
         #expect(review.stdout.contains("Suggesties voor nieuw aanbod (ik mis iets): 1"))
