@@ -158,6 +158,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // The store suite's throwaway databases (scripts/with-postgres).
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                // The client of the two-server test: Foundation's URLSession on Linux crashed
+                // under a few hundred concurrent requests.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             exclude: ["Fixtures"]
         ),
