@@ -121,6 +121,8 @@ let package = Package(
             name: "Benchmark",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing",
+                // The usage store's size over a year (`kaart bench --gebruik`).
+                "Feedback",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The judged search set (`kaart beoordeel`) is a YAML file.
                 .product(name: "Yams", package: "Yams"),

@@ -92,7 +92,7 @@ public struct ServerDependencies: Sendable {
     public var index: SearchIndex { indexes.current }
     public var feedback: any ReportStore
     /// Use, counted in memory and added to `feedback` in batches (`UsageCounter.flush`).
-    public let usage = UsageCounter()
+    public var usage = UsageCounter()
     /// Retention and the other privacy settings; `/privacy` is written from these.
     public var policy = UsagePolicy()
     /// What maintainer routes need: the token, and where the corpus is for corrections.

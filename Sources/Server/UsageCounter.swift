@@ -13,11 +13,18 @@ public final class UsageCounter: Sendable {
     /// process is killed (SIGKILL); that is at most this long of statistics.
     public static let flushInterval: Duration = .seconds(60)
 
-    public init() {}
+    /// False only for `kaart bench`, which measures what counting costs by serving once with and
+    /// once without it (`kaart serve --zonder-telling`, a hidden flag).
+    public let isCounting: Bool
+
+    public init(counting: Bool = true) {
+        isCounting = counting
+    }
 
     /// Counts one search: the gemeente of the searched place, the filters used (their names),
     /// the result size bucket, and for a search that found nothing its understood concepts.
     func search(_ results: SearchResults, channel: UsageChannel, day: Day) {
+        guard isCounting else { return }
         let query = results.query
         let municipality = results.origin?.municipality ?? query.municipalities.first
         let found = results.localTotal + results.online.count + results.knowledge.count
@@ -36,6 +43,7 @@ public final class UsageCounter: Sendable {
 
     /// Counts a record's page, its handout, or a "vond je wat je zocht?" answer.
     func event(_ event: UsageEvent, channel: UsageChannel, municipality: String?, domain: String?, day: Day) {
+        guard isCounting else { return }
         let key = UsageKey(day: day, municipality: municipality, channel: channel, event: event, domain: domain)
         batch.withLock { $0.counts[key, default: 0] += 1 }
     }

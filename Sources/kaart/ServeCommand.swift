@@ -52,6 +52,8 @@ struct ServeCommand: AsyncParsableCommand {
     /// For the two-server test: ceilings of `ReportLimits` high enough for a thousand reports.
     @Option(help: .hidden) var maxOpenMeldingen: Int?
     @Option(help: .hidden) var maxOpenPerRecord: Int?
+    /// For `kaart bench` only: serve without counting use, to measure what counting costs.
+    @Flag(help: .hidden) var zonderTelling = false
     @Flag(help: "Houd de bronnen met `url:` en `every:` bij, op hun schema (kaart sync in de achtergrond).")
     var sync = false
 
@@ -105,6 +107,7 @@ struct ServeCommand: AsyncParsableCommand {
         var dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
         dependencies.freshnessMonths = verouderdNa
         dependencies.policy = UsagePolicy(retentionDays: bewaarTellingen, contactDays: bewaarContact)
+        if zonderTelling { dependencies.usage = UsageCounter(counting: false) }
         if let token = try maintenanceToken() {
             let paths = sources.paths(index: self.index.path)
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)

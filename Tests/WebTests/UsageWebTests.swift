@@ -58,6 +58,20 @@ import Testing
         #expect(refused.status == .unauthorized)
     }
 
+    /// The benchmark's server without counting (`--zonder-telling`) must really count nothing,
+    /// or the cost it measures is not the cost of counting.
+    @Test func aServerThatCountsNoUseStoresNoCountsForTheBenchmarksComparison() async throws {
+        var dependencies = try TestIndex.dependencies(feedback: try FeedbackStore(path: TestIndex.feedbackPath(), now: { TestIndex.now }))
+        dependencies.usage = UsageCounter(counting: false)
+        let app = app(dependencies)
+        #expect(try await PageTests.send(app, "/?wat=inloop&bij=6811", method: .get).status == .ok)
+        #expect(try await PageTests.send(app, "/api/v1/services?search=inloop&postcode=6811", method: .get).status == .ok)
+        #expect(try await PageTests.send(app, "/aanbod/test-open-inloop", method: .get).status == .ok)
+        await dependencies.usage.flush(to: dependencies.feedback, policy: dependencies.policy, logger: dependencies.logger)
+        let totals = try await dependencies.feedback.usage(from: TestIndex.today, to: TestIndex.today, municipality: nil)
+        #expect(totals.rows.isEmpty)
+    }
+
     @Test func theFoundQuestionIsAPlainFormAndItsAnswersAreCountedAndRateLimited() async throws {
         let dependencies = try TestIndex.dependencies()
         var settings = ServerSettings.forTests
