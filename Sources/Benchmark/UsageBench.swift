@@ -114,13 +114,16 @@ public enum UsageBench {
         return weights.count - 1
     }
 
+    /// Decimal megabytes (10^6 bytes), as the goal is written.
+    static func megabytes(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+
     public static func table(_ f: Figures) -> String {
         """
         usage store (synthetic use, never real): \(f.days) days × \(f.municipalities) gemeenten, \
         \(f.searchesPerDay) searches a day (\(f.events) events counted)
         | daily cells | zero-result concept cells | file (SQLite, after checkpoint) | goal | time to add |
         | ---: | ---: | ---: | ---: | ---: |
-        | \(f.cells) | \(f.gapCells) | \(BenchTable.bytes(f.fileBytes)) | < \(BenchTable.bytes(Figures.goalBytes)) \
+        | \(f.cells) | \(f.gapCells) | \(megabytes(f.fileBytes)) | < \(megabytes(Figures.goalBytes)) \
         \(f.fileBytes < Figures.goalBytes ? "(met)" : "(NOT met)") | \(String(format: "%.1f s", f.seconds)) |
         """
     }
