@@ -41,6 +41,12 @@ let package = Package(
             pkgConfig: nil,
             providers: [.apt(["libstemmer-dev"])]
         ),
+        /// QR codes, from Debian's libqrencode-dev: the list handout's code that opens the live list.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
         /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
         .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
@@ -66,7 +72,7 @@ let package = Package(
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
+        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex", "CQRencode"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
@@ -102,7 +108,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -133,7 +139,7 @@ let package = Package(
             name: "kaart",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark", "Sync",
-                "Confirmation",
+                "Confirmation", "CQRencode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -141,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "KaartTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark", "CQRencode",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
@@ -151,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -172,7 +178,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync", "Presentation", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

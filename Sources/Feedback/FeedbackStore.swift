@@ -204,6 +204,7 @@ public struct FeedbackStore: Sendable {
         registerUsage(&migrator)
         registerSuggestions(&migrator)
         registerCompactUsage(&migrator)
+        registerOutcomes(&migrator)
         return migrator
     }
 

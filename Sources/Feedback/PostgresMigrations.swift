@@ -102,6 +102,17 @@ enum PostgresMigrations {
                 )
                 """,
             ]),
+            ("2026-12 referral outcomes", [
+                """
+                CREATE TABLE outcome_month (
+                    month TEXT NOT NULL CHECK (char_length(month) = 7),
+                    entry_id TEXT NOT NULL CHECK (char_length(entry_id) BETWEEN 1 AND \(ReportDraft.maximumEntryIDLength)),
+                    yes BIGINT NOT NULL CHECK (yes >= 0),
+                    no BIGINT NOT NULL CHECK (no >= 0),
+                    PRIMARY KEY (month, entry_id)
+                )
+                """,
+            ]),
         ]
     }
 

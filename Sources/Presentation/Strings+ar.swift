@@ -382,3 +382,52 @@ extension ReadingText {
         explainCorrected: "مصحّح"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let arabic = ListText(
+        title: "قائمتي",
+        intro: "مساعدة تناسبك، على ورقة واحدة. خذها معك أو امسح الرمز بهاتفك.",
+        addToList: "أضف إلى قائمتي",
+        makeList: "اصنع قائمتي",
+        listHint: "اختر المساعدة التي تريدها. ثم اصنع منها ورقة واحدة تأخذها معك.",
+        unavailable: "لم يعد متاحًا",
+        unavailableNote: "هذا لم يعد موجودًا على الخريطة. اسأل من أعطاك هذه القائمة عن شيء آخر.",
+        whatItIs: "ما هو؟",
+        howToReach: "كيف تصل إليه؟",
+        whereLabel: "أين",
+        whenLabel: "متى",
+        contactLabel: "الهاتف أو البريد الإلكتروني أو الموقع",
+        hoursUnknown: "لا نعرف. اتصل أو انظر في الموقع.",
+        bringOrSay: "ماذا تحضر معك أو ماذا تقول؟",
+        bringOrSayUnknown: "لا نعرف. اسأل عندما تتواصل معهم.",
+        tooMany: { maximum, given in "تتسع القائمة لـ \(maximum) أنواع من المساعدة. اخترت \(given). هنا أول \(maximum)." },
+        skipped: { count in "لم نستطع قراءة \(count) من الرموز في الرابط. تركناها." },
+        duplicates: { count in "كانت مساعدة مكررة في القائمة (\(count)). نعرض كل واحدة مرة واحدة." },
+        empty: "قائمتك فارغة بعد. ابحث عن مساعدة واختر \"أضف إلى قائمتي\".",
+        qrLabel: "رمز QR: افتح هذه القائمة على هاتفك",
+        qrCaption: { "امسح الرمز أو اذهب إلى \($0)" },
+        outcomeLink: { "هل نجح الأمر؟ أخبرنا، بدون اسمك: \($0)" },
+        outcomeHeading: "هل نجح الأمر؟",
+        outcomeQuestion: { "هل استطعت الوصول إلى \($0)؟" },
+        outcomeYes: "نعم، نجح الأمر",
+        outcomeNo: "لا، لم ينجح الأمر",
+        outcomePrivacy: "نعدّ فقط نعم ولا في كل شهر. لا نحفظ أي اسم ولا أي معلومات أخرى.",
+        outcomeThanks: "شكرًا. تم عدّ إجابتك."
+    )
+}
+
+extension ReferrerText {
+    static let arabic = ReferrerText(
+        heading: "للمحيلين",
+        professionalOnlyHeading: "للمحيلين فقط",
+        whenToRefer: "متى تحيل",
+        slimverwijzen: "Slim verwijzen (أوقات الانتظار)",
+        waitingTimes: "وقت الانتظار",
+        waitingTime: { value, day, source in "\(value) (\(day)، المصدر: \(source))" },
+        tokenMissing: "هذه الصفحات للمحيلين. سجّل الدخول برمز المحيل الخاص بمؤسستك.",
+        tokenWrong: "رمز المحيل هذا غير صحيح. اطلب الرمز الصحيح من مسؤول الخريطة.",
+        feedbackOption: "أضف سؤال \"هل نجح الأمر؟\" إلى كل مساعدة (بدون اسم)"
+    )
+}
+// ---- end issue 19 ----

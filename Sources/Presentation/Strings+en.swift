@@ -366,3 +366,52 @@ extension ReadingText {
         explainCorrected: "corrected"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let english = ListText(
+        title: "My list",
+        intro: "Help that suits you, on one page. Take it with you or scan the code with your phone.",
+        addToList: "Put on my list",
+        makeList: "Make my list",
+        listHint: "Tick the help you want. Then make one page of it to take with you.",
+        unavailable: "no longer available",
+        unavailableNote: "This is no longer on the map. Ask the person who gave you this list for something else.",
+        whatItIs: "What is it?",
+        howToReach: "How do you get there?",
+        whereLabel: "Where",
+        whenLabel: "When",
+        contactLabel: "Phone, e-mail or website",
+        hoursUnknown: "We do not know. Call or look at the website.",
+        bringOrSay: "What do you bring or say?",
+        bringOrSayUnknown: "We do not know. Ask when you get in touch.",
+        tooMany: { maximum, given in "A list holds \(maximum) kinds of help. You chose \(given). Here are the first \(maximum)." },
+        skipped: { count in count == 1 ? "We could not read one code in the link. We left it out." : "We could not read \(count) codes in the link. We left them out." },
+        duplicates: { count in count == 1 ? "One kind of help was on the list twice. We show it once." : "Help was on the list twice \(count) times. We show each one once." },
+        empty: "There is nothing on your list yet. Search for help and choose \"Put on my list\".",
+        qrLabel: "QR code: open this list on your phone",
+        qrCaption: { "Scan the code or go to \($0)" },
+        outcomeLink: { "Did it work out? Let us know, without your name: \($0)" },
+        outcomeHeading: "Did it work out?",
+        outcomeQuestion: { "Did you manage to get help from \($0)?" },
+        outcomeYes: "Yes, it worked out",
+        outcomeNo: "No, it did not work out",
+        outcomePrivacy: "We only count yes and no per month. We keep no name and no other details.",
+        outcomeThanks: "Thank you. Your answer has been counted."
+    )
+}
+
+extension ReferrerText {
+    static let english = ReferrerText(
+        heading: "For referrers",
+        professionalOnlyHeading: "For referrers only",
+        whenToRefer: "When to refer",
+        slimverwijzen: "Slim verwijzen (waiting times)",
+        waitingTimes: "Waiting time",
+        waitingTime: { value, day, source in "\(value) (\(day), source: \(source))" },
+        tokenMissing: "These pages are for referrers. Log in with your organisation's referrer code.",
+        tokenWrong: "This referrer code is not right. Ask the map's maintainer for the right code.",
+        feedbackOption: "Add the question \"Did it work out?\" to each offer (anonymous)"
+    )
+}
+// ---- end issue 19 ----

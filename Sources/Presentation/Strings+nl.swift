@@ -337,3 +337,52 @@ extension ReadingText {
         explainCorrected: "verbeterd"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let dutch = ListText(
+        title: "Mijn lijstje",
+        intro: "Hulp die bij je past, op één papier. Neem het mee of scan de code met je telefoon.",
+        addToList: "Zet op mijn lijstje",
+        makeList: "Maak mijn lijstje",
+        listHint: "Vink hulp aan. Dan maak je er één papier van om mee te nemen.",
+        unavailable: "niet meer beschikbaar",
+        unavailableNote: "Dit staat niet meer op de kaart. Vraag wie je dit lijstje gaf naar iets anders.",
+        whatItIs: "Wat is het?",
+        howToReach: "Hoe kom je erbij?",
+        whereLabel: "Waar",
+        whenLabel: "Wanneer",
+        contactLabel: "Bellen, mailen of website",
+        hoursUnknown: "Dat weten we niet. Bel of kijk op de website.",
+        bringOrSay: "Wat neem je mee of wat zeg je?",
+        bringOrSayUnknown: "Dat weten we niet. Vraag het als je contact opneemt.",
+        tooMany: { maximum, given in "Op een lijstje passen \(maximum) soorten hulp. Je koos er \(given). Hier staan de eerste \(maximum)." },
+        skipped: { count in count == 1 ? "Eén code in de link konden we niet lezen. Die hebben we weggelaten." : "\(count) codes in de link konden we niet lezen. Die hebben we weggelaten." },
+        duplicates: { count in count == 1 ? "Eén hulp stond er twee keer op. We tonen die één keer." : "\(count) keer stond hulp er dubbel op. We tonen elke hulp één keer." },
+        empty: "Er staat nog niets op je lijstje. Zoek hulp en kies \"Zet op mijn lijstje\".",
+        qrLabel: "QR-code: open dit lijstje op je telefoon",
+        qrCaption: { "Scan de code of ga naar \($0)" },
+        outcomeLink: { "Is het gelukt? Laat het weten, zonder je naam: \($0)" },
+        outcomeHeading: "Is het gelukt?",
+        outcomeQuestion: { "Is het gelukt om bij \($0) te komen?" },
+        outcomeYes: "Ja, het is gelukt",
+        outcomeNo: "Nee, het is niet gelukt",
+        outcomePrivacy: "We tellen alleen ja en nee per maand. We bewaren geen naam en geen andere gegevens.",
+        outcomeThanks: "Bedankt. Je antwoord is geteld."
+    )
+}
+
+extension ReferrerText {
+    static let dutch = ReferrerText(
+        heading: "Voor verwijzers",
+        professionalOnlyHeading: "Alleen voor verwijzers",
+        whenToRefer: "Wanneer verwijzen",
+        slimverwijzen: "Slim verwijzen (wachttijden)",
+        waitingTimes: "Wachttijd",
+        waitingTime: { value, day, source in "\(value) (\(day), bron: \(source))" },
+        tokenMissing: "Deze pagina's zijn voor verwijzers. Log in met de verwijzerscode van je organisatie.",
+        tokenWrong: "Deze verwijzerscode klopt niet. Vraag de beheerder van de kaart om de goede code.",
+        feedbackOption: "Zet bij elke hulp de vraag \"Is het gelukt?\" (anoniem)"
+    )
+}
+// ---- end issue 19 ----

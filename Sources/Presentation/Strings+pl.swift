@@ -384,3 +384,52 @@ extension ReadingText {
         explainCorrected: "poprawione"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let polish = ListText(
+        title: "Moja lista",
+        intro: "Pomoc, która do ciebie pasuje, na jednej kartce. Zabierz ją ze sobą albo zeskanuj kod telefonem.",
+        addToList: "Dodaj do mojej listy",
+        makeList: "Zrób moją listę",
+        listHint: "Zaznacz pomoc, której chcesz. Potem zrób z niej jedną kartkę do zabrania.",
+        unavailable: "już niedostępne",
+        unavailableNote: "Tego nie ma już na mapie. Zapytaj osobę, która dała ci tę listę, o coś innego.",
+        whatItIs: "Co to jest?",
+        howToReach: "Jak tam trafić?",
+        whereLabel: "Gdzie",
+        whenLabel: "Kiedy",
+        contactLabel: "Telefon, e-mail lub strona",
+        hoursUnknown: "Nie wiemy. Zadzwoń albo zajrzyj na stronę.",
+        bringOrSay: "Co zabrać albo co powiedzieć?",
+        bringOrSayUnknown: "Nie wiemy. Zapytaj, gdy się skontaktujesz.",
+        tooMany: { maximum, given in "Na liście mieści się \(maximum) rodzajów pomocy. Wybrano \(given). Oto pierwsze \(maximum)." },
+        skipped: { count in "Nie udało się odczytać kodów w linku (\(count)). Pominęliśmy je." },
+        duplicates: { count in "Ta sama pomoc była na liście dwa razy (\(count)). Pokazujemy każdą raz." },
+        empty: "Na twojej liście nic jeszcze nie ma. Wyszukaj pomoc i wybierz \"Dodaj do mojej listy\".",
+        qrLabel: "Kod QR: otwórz tę listę w telefonie",
+        qrCaption: { "Zeskanuj kod albo wejdź na \($0)" },
+        outcomeLink: { "Udało się? Daj nam znać, bez imienia i nazwiska: \($0)" },
+        outcomeHeading: "Udało się?",
+        outcomeQuestion: { "Czy udało się skorzystać z: \($0)?" },
+        outcomeYes: "Tak, udało się",
+        outcomeNo: "Nie, nie udało się",
+        outcomePrivacy: "Liczymy tylko odpowiedzi tak i nie w każdym miesiącu. Nie zapisujemy imienia ani innych danych.",
+        outcomeThanks: "Dziękujemy. Twoja odpowiedź została policzona."
+    )
+}
+
+extension ReferrerText {
+    static let polish = ReferrerText(
+        heading: "Dla kierujących",
+        professionalOnlyHeading: "Tylko dla kierujących",
+        whenToRefer: "Kiedy kierować",
+        slimverwijzen: "Slim verwijzen (czas oczekiwania)",
+        waitingTimes: "Czas oczekiwania",
+        waitingTime: { value, day, source in "\(value) (\(day), źródło: \(source))" },
+        tokenMissing: "Te strony są dla kierujących. Zaloguj się kodem kierującego swojej organizacji.",
+        tokenWrong: "Ten kod kierującego jest nieprawidłowy. Poproś administratora mapy o właściwy kod.",
+        feedbackOption: "Dodaj pytanie \"Udało się?\" przy każdej pomocy (anonimowo)"
+    )
+}
+// ---- end issue 19 ----

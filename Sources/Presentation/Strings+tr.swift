@@ -382,3 +382,52 @@ extension ReadingText {
         explainCorrected: "düzeltildi"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let turkish = ListText(
+        title: "Listem",
+        intro: "Size uygun yardım, tek bir sayfada. Yanınıza alın ya da kodu telefonunuzla okutun.",
+        addToList: "Listeme ekle",
+        makeList: "Listemi hazırla",
+        listHint: "İstediğiniz yardımı işaretleyin. Sonra yanınıza almak için tek bir sayfa yapın.",
+        unavailable: "artık mevcut değil",
+        unavailableNote: "Bu artık haritada yok. Bu listeyi size verene başka bir şey sorun.",
+        whatItIs: "Bu nedir?",
+        howToReach: "Oraya nasıl ulaşırsınız?",
+        whereLabel: "Nerede",
+        whenLabel: "Ne zaman",
+        contactLabel: "Telefon, e-posta veya web sitesi",
+        hoursUnknown: "Bilmiyoruz. Arayın ya da web sitesine bakın.",
+        bringOrSay: "Yanınıza ne alırsınız ya da ne söylersiniz?",
+        bringOrSayUnknown: "Bilmiyoruz. İletişime geçtiğinizde sorun.",
+        tooMany: { maximum, given in "Bir listeye \(maximum) yardım sığar. Siz \(given) tane seçtiniz. İlk \(maximum) tanesi burada." },
+        skipped: { count in "Bağlantıdaki \(count) kodu okuyamadık. Onları çıkardık." },
+        duplicates: { count in "Listede \(count) kez aynı yardım vardı. Her birini bir kez gösteriyoruz." },
+        empty: "Listenizde henüz bir şey yok. Yardım arayın ve \"Listeme ekle\"yi seçin.",
+        qrLabel: "QR kodu: bu listeyi telefonunuzda açın",
+        qrCaption: { "Kodu okutun ya da şu adrese gidin: \($0)" },
+        outcomeLink: { "Oldu mu? Adınızı vermeden bize bildirin: \($0)" },
+        outcomeHeading: "Oldu mu?",
+        outcomeQuestion: { "\($0) ile bağlantı kurabildiniz mi?" },
+        outcomeYes: "Evet, oldu",
+        outcomeNo: "Hayır, olmadı",
+        outcomePrivacy: "Her ay yalnızca evet ve hayır sayılarını sayıyoruz. Ad ya da başka bilgi saklamıyoruz.",
+        outcomeThanks: "Teşekkürler. Cevabınız sayıldı."
+    )
+}
+
+extension ReferrerText {
+    static let turkish = ReferrerText(
+        heading: "Yönlendirenler için",
+        professionalOnlyHeading: "Yalnızca yönlendirenler için",
+        whenToRefer: "Ne zaman yönlendirilir",
+        slimverwijzen: "Slim verwijzen (bekleme süreleri)",
+        waitingTimes: "Bekleme süresi",
+        waitingTime: { value, day, source in "\(value) (\(day), kaynak: \(source))" },
+        tokenMissing: "Bu sayfalar yönlendirenler içindir. Kurumunuzun yönlendiren koduyla giriş yapın.",
+        tokenWrong: "Bu yönlendiren kodu doğru değil. Doğru kodu haritanın yöneticisinden isteyin.",
+        feedbackOption: "Her yardıma \"Oldu mu?\" sorusunu ekle (anonim)"
+    )
+}
+// ---- end issue 19 ----

@@ -383,3 +383,52 @@ extension ReadingText {
         explainCorrected: "виправлено"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let ukrainian = ListText(
+        title: "Мій список",
+        intro: "Допомога, яка вам підходить, на одному аркуші. Візьміть його з собою або відскануйте код телефоном.",
+        addToList: "Додати до мого списку",
+        makeList: "Скласти мій список",
+        listHint: "Позначте допомогу, яку хочете. Потім складіть з неї один аркуш, щоб узяти з собою.",
+        unavailable: "більше не доступно",
+        unavailableNote: "Цього більше немає на карті. Запитайте того, хто дав вам цей список, про щось інше.",
+        whatItIs: "Що це?",
+        howToReach: "Як туди потрапити?",
+        whereLabel: "Де",
+        whenLabel: "Коли",
+        contactLabel: "Телефон, e-mail або вебсайт",
+        hoursUnknown: "Ми не знаємо. Зателефонуйте або подивіться на вебсайті.",
+        bringOrSay: "Що взяти з собою або що сказати?",
+        bringOrSayUnknown: "Ми не знаємо. Запитайте, коли зв'яжетеся.",
+        tooMany: { maximum, given in "У список вміщується \(maximum) видів допомоги. Ви вибрали \(given). Ось перші \(maximum)." },
+        skipped: { count in "Ми не змогли прочитати коди в посиланні (\(count)). Ми їх пропустили." },
+        duplicates: { count in "Та сама допомога була в списку двічі (\(count)). Ми показуємо кожну один раз." },
+        empty: "У вашому списку ще нічого немає. Знайдіть допомогу і виберіть \"Додати до мого списку\".",
+        qrLabel: "QR-код: відкрийте цей список на телефоні",
+        qrCaption: { "Відскануйте код або перейдіть на \($0)" },
+        outcomeLink: { "Чи вдалося? Повідомте нам, без імені: \($0)" },
+        outcomeHeading: "Чи вдалося?",
+        outcomeQuestion: { "Чи вдалося отримати допомогу: \($0)?" },
+        outcomeYes: "Так, вдалося",
+        outcomeNo: "Ні, не вдалося",
+        outcomePrivacy: "Ми рахуємо лише відповіді так і ні за кожен місяць. Ми не зберігаємо ім'я чи інші дані.",
+        outcomeThanks: "Дякуємо. Вашу відповідь зараховано."
+    )
+}
+
+extension ReferrerText {
+    static let ukrainian = ReferrerText(
+        heading: "Для тих, хто направляє",
+        professionalOnlyHeading: "Лише для тих, хто направляє",
+        whenToRefer: "Коли направляти",
+        slimverwijzen: "Slim verwijzen (час очікування)",
+        waitingTimes: "Час очікування",
+        waitingTime: { value, day, source in "\(value) (\(day), джерело: \(source))" },
+        tokenMissing: "Ці сторінки для тих, хто направляє. Увійдіть з кодом вашої організації.",
+        tokenWrong: "Цей код неправильний. Попросіть правильний код у адміністратора карти.",
+        feedbackOption: "Додати до кожної допомоги питання \"Чи вдалося?\" (анонімно)"
+    )
+}
+// ---- end issue 19 ----
