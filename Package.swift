@@ -54,6 +54,9 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        /// The wegwijzer's assistant: from a situation to a plan per levensdomein, by explainable
+        /// rules over the concept lexicon and the taxonomy, with the searches of `SearchIndex`.
+        .target(name: "Advice", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
         /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
         .target(
@@ -66,7 +69,7 @@ let package = Package(
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
+        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex", "Advice"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
@@ -103,6 +106,7 @@ let package = Package(
             name: "Server",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -120,7 +124,7 @@ let package = Package(
         .target(
             name: "Benchmark",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The judged search set (`kaart beoordeel`) is a YAML file.
                 .product(name: "Yams", package: "Yams"),
@@ -131,7 +135,7 @@ let package = Package(
             name: "kaart",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark", "Sync",
-                "Confirmation",
+                "Confirmation", "Advice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -140,6 +144,7 @@ let package = Package(
             name: "KaartTests",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
+                "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
@@ -150,6 +155,7 @@ let package = Package(
             name: "WebTests",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
