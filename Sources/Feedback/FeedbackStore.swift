@@ -197,6 +197,7 @@ public struct FeedbackStore: Sendable {
         registerLinkReports(&migrator)
         registerUsage(&migrator)
         registerSuggestions(&migrator)
+        registerAssistantUsage(&migrator)
         return migrator
     }
 

@@ -77,4 +77,28 @@ extension FeedbackStore {
                 """)
         }
     }
+
+    /// The assistant (`/advies`) is a channel of its own (issue 19): SQLite changes a CHECK only
+    /// by rebuilding the table, so the counts are copied into the new one.
+    static func registerAssistantUsage(_ migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("2026-12 usage by the assistant") { db in
+            try db.execute(sql: """
+                CREATE TABLE usage_day_new (
+                    day TEXT NOT NULL CHECK (length(day) = 10),
+                    municipality TEXT NOT NULL CHECK (length(municipality) <= 80),
+                    channel TEXT NOT NULL CHECK (channel IN ('page', 'api', 'assistant')),
+                    event TEXT NOT NULL CHECK (event IN ('search', 'view', 'handout', 'found-yes', 'found-no')),
+                    domain TEXT NOT NULL CHECK (length(domain) <= 80),
+                    filters TEXT NOT NULL CHECK (length(filters) <= 200),
+                    size TEXT NOT NULL CHECK (size IN ('', '0', '1-3', '4+')),
+                    count INTEGER NOT NULL CHECK (count > 0),
+                    PRIMARY KEY (day, municipality, channel, event, domain, filters, size)
+                ) WITHOUT ROWID;
+                INSERT INTO usage_day_new (day, municipality, channel, event, domain, filters, size, count)
+                    SELECT day, municipality, channel, event, domain, filters, size, count FROM usage_day;
+                DROP TABLE usage_day;
+                ALTER TABLE usage_day_new RENAME TO usage_day;
+                """)
+        }
+    }
 }
