@@ -26,6 +26,8 @@ public struct Advisor: Sendable {
     public static let maximumDomains = 6
     /// Places per domain.
     public static let nearbyPerDomain = 3
+    /// Nothing within the radius: places further away are offered up to this many radii.
+    public static let furtherReach = 3.0
     /// Kinds of support that are a group.
     static let groupSupport: Set<String> = ["lotgenotencontact", "ontmoeting-en-inloop", "cursus-of-training", "activiteit"]
 
@@ -136,7 +138,9 @@ public struct Advisor: Sendable {
             if plan.nearby.isEmpty {
                 var local = results.local.filter { $0.entry.audience == .everyone && $0.entry.kind != .knowledge && $0.entry.kind != .online }
                 if local.isEmpty, !results.further.isEmpty {
-                    local = results.further.filter { $0.entry.audience == .everyone }
+                    // The nearest further away, but not across the country: within three radii.
+                    let reach = radius.kilometres * Self.furtherReach
+                    local = results.further.filter { $0.entry.audience == .everyone && ($0.distance?.kilometres ?? .infinity) <= reach }
                     plan.nearbyIsFurther = !local.isEmpty
                 }
                 let lightest = Self.lightestFirst(local).prefix(Self.nearbyPerDomain)
@@ -182,7 +186,8 @@ public struct Advisor: Sendable {
         let entry = hit.entry
         var reasons: [Suggestion.Reason] = []
         if entry.kind != .knowledge && entry.kind != .online {
-            if let line = entry.line { reasons.append(.line(line)) }
+            // "Nulde lijn" says "in de buurt": not for help that is only online.
+            if let line = entry.line, entry.locationType != .virtual { reasons.append(.line(line)) }
             if entry.kind == .peerSupport || !Self.groupSupport.isDisjoint(with: entry.supportTypes) { reasons.append(.group) }
             if entry.access == "vrije-inloop" || entry.access == "aanmelden" { reasons.append(.noReferral) }
         }

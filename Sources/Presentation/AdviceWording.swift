@@ -29,10 +29,11 @@ public struct AdviceWording: Sendable {
     /// The why-line of one suggestion: the resident's words, then what makes this one fit.
     public func why(_ suggestion: Suggestion, in plan: DomainAdvice) -> String {
         var parts = [because(plan)]
-        switch suggestion.hit.entry.kind {
-        case .online: parts.append(text.onlineReason)
-        case .knowledge: parts.append(text.articleReason)
-        default: break
+        let entry = suggestion.hit.entry
+        if entry.kind == .knowledge {
+            parts.append(text.articleReason)
+        } else if entry.kind == .online || entry.locationType == .virtual {
+            parts.append(text.onlineReason)
         }
         for reason in suggestion.reasons {
             switch reason {
