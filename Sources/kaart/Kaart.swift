@@ -12,7 +12,7 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-ixta-noa-arnhem --handout
-              kaart advies "schulden, slaap slecht, weinig contact" --bij Arnhem   van situatie naar plan
+              kaart advies "schulden, eenzaam"     van situatie naar plan, per levensdomein
               kaart serve                          webpagina en API op 127.0.0.1:8080
               kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht"
               kaart import hsds export.json        lees een andere kaart in (HSDS 3)
