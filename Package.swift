@@ -60,6 +60,9 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        /// The wegwijzer's assistant: from a situation to a plan per levensdomein, by explainable
+        /// rules over the concept lexicon and the taxonomy, with the searches of `SearchIndex`.
+        .target(name: "Advice", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
         /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
         .target(
@@ -72,7 +75,7 @@ let package = Package(
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex", "CQRencode"]),
+        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex", "Advice", "CQRencode"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
@@ -109,6 +112,7 @@ let package = Package(
             name: "Server",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -128,7 +132,7 @@ let package = Package(
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing",
                 // The usage store's size over a year (`kaart bench --gebruik`).
-                "Feedback",
+                "Feedback", "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The judged search set (`kaart beoordeel`) is a YAML file.
                 .product(name: "Yams", package: "Yams"),
@@ -140,6 +144,7 @@ let package = Package(
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark", "Sync",
                 "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -148,6 +153,7 @@ let package = Package(
             name: "KaartTests",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark", "CQRencode",
+                "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
@@ -158,6 +164,7 @@ let package = Package(
             name: "WebTests",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -85,8 +85,11 @@ public struct BenchReport: Codable, Sendable {
     public var tantivy: ReferenceFigures
     public var load: [LoadFigures] = []
     public var notes: [String] = []
+    /// The assistant (`AdviceBench`), warm; nil in reports from before it was measured.
+    public var advice: Latency?
 
     enum CodingKeys: String, CodingKey {
+        case advice
         case records, queriesPerClass = "queries_per_class", generateSeconds = "generate_seconds",
             summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search, coldSearch = "search_cold",
             searchMemoryBytes = "search_rss_bytes", plainFTS5 = "plain_fts5", tantivy, load, notes
@@ -182,6 +185,8 @@ public enum Benchmark {
             }
             search[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
         }
+        log("[\(n)] the assistant, warm")
+        let advice = try AdviceBench.measure(index, count: options.queriesPerClass, today: options.today, clock: clock)
         let searchMemory = currentMemoryBytes()
 
         // Each distinct query once more, on a newly opened index per class: what a search costs
@@ -244,10 +249,12 @@ public enum Benchmark {
         } else {
             notes.append("Datasette and wrk not run (--quick)")
         }
-        return BenchReport(
+        var report = BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
             summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search, coldSearch: cold,
             searchMemoryBytes: searchMemory, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
+        report.advice = advice
+        return report
     }
 
     static func fileSize(_ path: String) -> Int64 {

@@ -102,6 +102,11 @@ enum PostgresMigrations {
                 )
                 """,
             ]),
+            // The assistant (`/advies`) is a channel of its own (issue 19).
+            ("2026-12 usage by the assistant", [
+                "ALTER TABLE usage_day DROP CONSTRAINT usage_day_channel_check",
+                "ALTER TABLE usage_day ADD CONSTRAINT usage_day_channel_check CHECK (channel IN ('page', 'api', 'assistant'))",
+            ]),
             ("2026-12 referral outcomes", [
                 """
                 CREATE TABLE outcome_month (

@@ -107,7 +107,8 @@ extension FeedbackStore {
 
     /// The same cells with their names coded as numbers and the day as a day number: about
     /// half the bytes per cell (`kaart bench --gebruik`). Names are checked in Swift (the enums
-    /// of `UsageKey`) before they are coded, so the CHECKs on the text columns are not needed.
+    /// of `UsageKey`) before they are coded, so the CHECKs on the text columns are not needed —
+    /// which is also why the assistant's channel (issue 19) needs no migration of its own here.
     static func registerCompactUsage(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("2026-12 usage cells with coded names") { db in
             try db.execute(sql: """

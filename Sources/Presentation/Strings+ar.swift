@@ -430,4 +430,55 @@ extension ReferrerText {
         feedbackOption: "أضف سؤال \"هل نجح الأمر؟\" إلى كل مساعدة (بدون اسم)"
     )
 }
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let arabic = AdviceText(
+        heading: "ما الذي يناسب وضعك؟",
+        intro: "أخبرنا ببضع كلمات أو جمل بما يحدث معك. نبحث لكل موضوع عن أخفّ مساعدة قريبة منك، وعن شيء عبر الإنترنت وشيء للقراءة.",
+        privacyNote: "لا نحتفظ بأي شيء مما تكتبه هنا.",
+        situationLabel: "ما الذي يحدث؟",
+        situationHint: "مثلاً: أم وحيدة، ديون، تنام بشكل سيئ، قليل من الناس حولها",
+        placeLabel: "أين تسكن؟",
+        placeHint: "الرمز البريدي أو اسم المدينة. يمكنك تركه فارغاً.",
+        ageLabel: "العمر (إن أردت)",
+        button: "ابحث عن مساعدة مناسبة",
+        planHeading: "مساعدة مناسبة",
+        because: { words, domain in "ذكرتَ \(words) ← \(domain)" },
+        nearbyHeading: "قريب منك (الأخفّ أولاً)",
+        placesHeading: "في مكان ما (الأخفّ أولاً)",
+        furtherHeading: { radius in "لا شيء ضمن \(radius). الأقرب، على مسافة أبعد" },
+        onlineHeading: "عبر الإنترنت",
+        articleHeading: "للقراءة",
+        nothingInDomain: "لا يوجد شيء لهذا على الخريطة بعد. اسأل طبيب العائلة أو فريق الحي.",
+        why: "لماذا",
+        lineReason: { line in
+            switch line {
+            case "nulde": "دون إحالة، في الحي"
+            case "eerste": "الرعاية الأولية: طبيب العائلة أو ممرض الصحة النفسية في العيادة أو فريق الحي"
+            case "tweede": "مساعدة متخصصة: غالباً بإحالة"
+            default: line
+            }
+        },
+        groupReason: "مع أشخاص آخرين",
+        noReferralReason: "يمكنك الذهاب بنفسك أو التسجيل بنفسك",
+        audienceReason: { group in "لـ\(group)" },
+        domainOnlyReason: { domain in "مساعدة عامة في \(domain)" },
+        onlineReason: "عبر الإنترنت، متى يناسبك",
+        articleReason: "شرح بكلمات بسيطة",
+        unplacedHeading: "ما لم نستطع تصنيفه",
+        unplaced: { words in "لا نعرف إلى أي موضوع ينتمي \(words). ابحث عنه بنفسك، أو اسأل مرشداً أو طبيب العائلة." },
+        noSituation: "أخبرنا ببضع كلمات بما يحدث. مثلاً: ديون، نوم سيئ، قلة التواصل.",
+        onlyPlace: "قرأنا مكاناً أو عمراً فقط. أخبرنا أيضاً بما يحدث. مثلاً: ديون، حزن أو وحدة.",
+        nothingPlaced: "لم نستطع ربط كلماتك بموضوع. جرّب كلمات أخرى، أو ابحث بنفسك.",
+        truncated: { characters in "نصك كان طويلاً. قرأنا أول \(characters) حرف." },
+        readAs: { typed, read in "قرأنا '\(typed)' على أنها '\(read)'." },
+        age: { age in "العمر \(age)" },
+        crisisFirst: "ما كتبته يقلقنا. تحدّث مع شخص ما الآن. هذا ممكن فوراً، مجاناً ودون ذكر اسمك:",
+        quote: { "«\($0)»" },
+        and: "و",
+        closing: "هذه بداية، وليست إحالة. لست متأكداً؟ اتصل بطبيب العائلة أو فريق الحي.",
+        backToSearch: "ابحث بنفسك"
+    )
+}
 // ---- end issue 19 ----

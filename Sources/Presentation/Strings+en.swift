@@ -414,4 +414,55 @@ extension ReferrerText {
         feedbackOption: "Add the question \"Did it work out?\" to each offer (anonymous)"
     )
 }
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let english = AdviceText(
+        heading: "What fits your situation?",
+        intro: "Tell us in a few words or sentences what is going on. For each topic we look for the lightest help nearby. Also something online and something to read.",
+        privacyNote: "We keep nothing of what you type here.",
+        situationLabel: "What is going on?",
+        situationHint: "For example: single mother, debts, sleeps badly, few people around her",
+        placeLabel: "Where do you live?",
+        placeHint: "Postcode or town. You may leave it empty.",
+        ageLabel: "Age (if you like)",
+        button: "Find help that fits",
+        planHeading: "Help that fits",
+        because: { words, domain in "You mentioned \(words) → \(domain.lowercased())" },
+        nearbyHeading: "Nearby (lightest help first)",
+        placesHeading: "At a place (lightest help first)",
+        furtherHeading: { radius in "Nothing within \(radius). The nearest, further away" },
+        onlineHeading: "Online",
+        articleHeading: "To read",
+        nothingInDomain: "The map has nothing for this yet. Ask your GP or the neighbourhood team.",
+        why: "Why",
+        lineReason: { line in
+            switch line {
+            case "nulde": "no referral needed, in the neighbourhood"
+            case "eerste": "primary care: GP, practice nurse or neighbourhood team"
+            case "tweede": "specialist help: usually with a referral"
+            default: line
+            }
+        },
+        groupReason: "together with others",
+        noReferralReason: "you can go yourself or sign up",
+        audienceReason: { group in "for \(group.lowercased())" },
+        domainOnlyReason: { domain in "general help with \(domain.lowercased())" },
+        onlineReason: "online, whenever it suits you",
+        articleReason: "explained in plain words",
+        unplacedHeading: "What we could not place",
+        unplaced: { words in "We do not know which topic \(words) belongs to. Search for it yourself, or ask a guide or your GP." },
+        noSituation: "Tell us in a few words what is going on. For example: debts, sleeping badly, little contact.",
+        onlyPlace: "We only read a place or an age. Tell us what is going on too. For example: debts, low mood or lonely.",
+        nothingPlaced: "We could not place your words under a topic. Try other words, or search yourself.",
+        truncated: { characters in "Your text was long. We read the first \(characters) characters." },
+        readAs: { typed, read in "We read '\(typed)' as '\(read)'." },
+        age: { age in "age \(age)" },
+        crisisFirst: "You write something that worries us. Talk to someone about it now. You can do that straight away, free and anonymously:",
+        quote: { "'\($0)'" },
+        and: "and",
+        closing: "This is a start, not a referral. Not sure? Call your GP or the neighbourhood team.",
+        backToSearch: "Search yourself"
+    )
+}
 // ---- end issue 19 ----

@@ -385,4 +385,55 @@ extension ReferrerText {
         feedbackOption: "Zet bij elke hulp de vraag \"Is het gelukt?\" (anoniem)"
     )
 }
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let dutch = AdviceText(
+        heading: "Wat past bij jouw situatie?",
+        intro: "Vertel in een paar woorden of zinnen wat er speelt. Wij zoeken per onderwerp de lichtste hulp in de buurt. Ook iets online en iets om te lezen.",
+        privacyNote: "We bewaren niets van wat je hier typt.",
+        situationLabel: "Wat speelt er?",
+        situationHint: "Bijvoorbeeld: alleenstaande moeder, schulden, slaapt slecht, weinig mensen om zich heen",
+        placeLabel: "Waar woon je?",
+        placeHint: "Postcode of plaats. Mag leeg blijven.",
+        ageLabel: "Leeftijd (als je wilt)",
+        button: "Zoek hulp die past",
+        planHeading: "Hulp die past",
+        because: { words, domain in "Je noemde \(words) → \(domain.lowercased())" },
+        nearbyHeading: "In de buurt (lichtste hulp eerst)",
+        placesHeading: "Op een plek (lichtste hulp eerst)",
+        furtherHeading: { radius in "Niets binnen \(radius). Het dichtstbij, verder weg" },
+        onlineHeading: "Online",
+        articleHeading: "Om te lezen",
+        nothingInDomain: "Hiervoor staat nog niets op de kaart. Vraag het aan de huisarts of het wijkteam.",
+        why: "Waarom",
+        lineReason: { line in
+            switch line {
+            case "nulde": "zonder verwijzing, in de buurt"
+            case "eerste": "eerste lijn: huisarts, POH-GGZ of wijkteam"
+            case "tweede": "specialistische hulp: meestal met verwijzing"
+            default: line
+            }
+        },
+        groupReason: "samen met anderen",
+        noReferralReason: "je kunt zelf gaan of je aanmelden",
+        audienceReason: { group in "voor \(group.lowercased())" },
+        domainOnlyReason: { domain in "algemene hulp bij \(domain.lowercased())" },
+        onlineReason: "online, wanneer het jou uitkomt",
+        articleReason: "uitleg in gewone woorden",
+        unplacedHeading: "Dit konden we niet plaatsen",
+        unplaced: { words in "We weten niet bij welk onderwerp \(words) hoort. Zoek er zelf op, of vraag het aan een wegwijzer of de huisarts." },
+        noSituation: "Vertel in een paar woorden wat er speelt. Bijvoorbeeld: schulden, slaap slecht, weinig contact.",
+        onlyPlace: "We lazen alleen een plaats of leeftijd. Vertel ook wat er speelt. Bijvoorbeeld: schulden, somber of eenzaam.",
+        nothingPlaced: "We konden je woorden niet bij een onderwerp plaatsen. Probeer andere woorden, of zoek zelf.",
+        truncated: { characters in "Je tekst was lang. We lazen de eerste \(characters) tekens." },
+        readAs: { typed, read in "We lazen '\(typed)' als '\(read)'." },
+        age: { age in "leeftijd \(age)" },
+        crisisFirst: "Je schrijft iets wat ons zorgen maakt. Praat er nu over met iemand. Dat kan meteen, gratis en anoniem:",
+        quote: { "'\($0)'" },
+        and: "en",
+        closing: "Dit is een begin, geen verwijzing. Twijfel je? Bel de huisarts of het wijkteam.",
+        backToSearch: "Zelf zoeken"
+    )
+}
 // ---- end issue 19 ----

@@ -430,4 +430,55 @@ extension ReferrerText {
         feedbackOption: "Her yardıma \"Oldu mu?\" sorusunu ekle (anonim)"
     )
 }
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let turkish = AdviceText(
+        heading: "Durumunuza ne uyar?",
+        intro: "Neler olduğunu birkaç kelime ya da cümleyle anlatın. Her konu için yakınınızdaki en hafif yardımı arıyoruz. Ayrıca internetten bir şey ve okunacak bir şey.",
+        privacyNote: "Buraya yazdıklarınızdan hiçbir şey saklamıyoruz.",
+        situationLabel: "Neler oluyor?",
+        situationHint: "Örneğin: yalnız anne, borçlar, kötü uyuyor, çevresinde az insan var",
+        placeLabel: "Nerede oturuyorsunuz?",
+        placeHint: "Posta kodu veya yer adı. Boş bırakabilirsiniz.",
+        ageLabel: "Yaş (isterseniz)",
+        button: "Uygun yardımı bul",
+        planHeading: "Uygun yardım",
+        because: { words, domain in "\(words) dediniz → \(domain.lowercased())" },
+        nearbyHeading: "Yakınınızda (en hafif yardım önce)",
+        placesHeading: "Bir yerde (en hafif yardım önce)",
+        furtherHeading: { radius in "\(radius) içinde bir şey yok. En yakını, daha uzakta" },
+        onlineHeading: "İnternette",
+        articleHeading: "Okumak için",
+        nothingInDomain: "Haritada bunun için henüz bir şey yok. Aile hekiminize veya mahalle ekibine sorun.",
+        why: "Neden",
+        lineReason: { line in
+            switch line {
+            case "nulde": "sevk gerekmez, mahallede"
+            case "eerste": "birinci basamak: aile hekimi, ruh sağlığı hemşiresi veya mahalle ekibi"
+            case "tweede": "uzman yardımı: genellikle sevk ile"
+            default: line
+            }
+        },
+        groupReason: "başkalarıyla birlikte",
+        noReferralReason: "kendiniz gidebilir veya kaydolabilirsiniz",
+        audienceReason: { group in "\(group.lowercased()) için" },
+        domainOnlyReason: { domain in "\(domain.lowercased()) konusunda genel yardım" },
+        onlineReason: "internette, size uygun olduğunda",
+        articleReason: "basit kelimelerle açıklama",
+        unplacedHeading: "Yerleştiremediklerimiz",
+        unplaced: { words in "\(words) hangi konuya ait, bilmiyoruz. Kendiniz arayın veya bir rehbere ya da aile hekiminize sorun." },
+        noSituation: "Neler olduğunu birkaç kelimeyle anlatın. Örneğin: borçlar, kötü uyku, az iletişim.",
+        onlyPlace: "Sadece bir yer veya yaş okuduk. Neler olduğunu da anlatın. Örneğin: borçlar, mutsuzluk veya yalnızlık.",
+        nothingPlaced: "Kelimelerinizi bir konuya yerleştiremedik. Başka kelimeler deneyin veya kendiniz arayın.",
+        truncated: { characters in "Metniniz uzundu. İlk \(characters) karakteri okuduk." },
+        readAs: { typed, read in "'\(typed)' kelimesini '\(read)' olarak okuduk." },
+        age: { age in "yaş \(age)" },
+        crisisFirst: "Yazdıklarınız bizi endişelendiriyor. Şimdi biriyle konuşun. Bu hemen, ücretsiz ve isim vermeden mümkün:",
+        quote: { "'\($0)'" },
+        and: "ve",
+        closing: "Bu bir başlangıç, sevk değil. Emin değil misiniz? Aile hekiminizi veya mahalle ekibini arayın.",
+        backToSearch: "Kendiniz arayın"
+    )
+}
 // ---- end issue 19 ----

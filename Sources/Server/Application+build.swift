@@ -42,5 +42,6 @@ public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDepend
     SuggestionRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: routes)
     MaintenanceRoutes(dependencies: dependencies).add(to: routes)
     ConfirmationRoutes(dependencies: dependencies, pages: pages).add(to: routes)
+    AdviceRoutes(dependencies: dependencies, pages: pages).add(to: routes)
     return router
 }

@@ -1,3 +1,4 @@
+import Advice
 import Feedback
 import Foundation
 import KaartModel
@@ -37,6 +38,35 @@ public final class UsageCounter: Sendable {
             batch.counts[key, default: 0] += 1
             for concept in Set(concepts) {
                 batch.gaps[UsageGap(day: day, municipality: municipality, concept: concept), default: 0] += 1
+            }
+        }
+    }
+
+    /// Counts one use of the assistant (channel `assistant`): per levensdomein it answered, a
+    /// search of that domain with its result size, and for a domain with nothing to suggest the
+    /// concepts it was named by. The situation itself, and words it could not place, are never
+    /// counted: they are a person's own words.
+    func advice(_ advice: Advice, day: Day) {
+        let municipality = advice.origin?.municipality
+        var filters = ["wat"]
+        if advice.origin != nil { filters.append("bij") }
+        if advice.age != nil { filters.append("leeftijd") }
+        batch.withLock { batch in
+            guard !advice.domains.isEmpty else {
+                let key = UsageKey(day: day, municipality: municipality, channel: .assistant, event: .search, domain: nil, filters: filters, size: .none)
+                batch.counts[key, default: 0] += 1
+                return
+            }
+            for plan in advice.domains {
+                let found = plan.suggestions.count
+                let key = UsageKey(
+                    day: day, municipality: municipality, channel: .assistant, event: .search, domain: plan.domain, filters: filters,
+                    size: ResultSize(results: found))
+                batch.counts[key, default: 0] += 1
+                guard found == 0 else { continue }
+                for concept in Set(plan.mentions.compactMap(\.concept)) {
+                    batch.gaps[UsageGap(day: day, municipality: municipality, concept: concept), default: 0] += 1
+                }
             }
         }
     }
