@@ -41,6 +41,12 @@ let package = Package(
             pkgConfig: nil,
             providers: [.apt(["libstemmer-dev"])]
         ),
+        /// QR codes, from Debian's libqrencode-dev: the list handout's code that opens the live list.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
         /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
         .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
@@ -54,6 +60,9 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        /// The wegwijzer's assistant: from a situation to a plan per levensdomein, by explainable
+        /// rules over the concept lexicon and the taxonomy, with the searches of `SearchIndex`.
+        .target(name: "Advice", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
         /// The indexing pipeline: read the sources in Indexer/sources.yaml (Corpus/, HSDS and
         /// spreadsheet imports), decode, validate, merge duplicates, analyse, write.
         .target(
@@ -68,7 +77,7 @@ let package = Package(
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and
         /// English. Shared by the terminal and the web server so both say the same thing.
-        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex"]),
+        .target(name: "Presentation", dependencies: ["KaartModel", "DutchText", "SearchIndex", "Advice", "CQRencode"]),
         /// Reports about stale entries, in their own SQLite file so re-indexing never touches
         /// them. The only code that knows the feedback file's SQL.
         .target(
@@ -104,7 +113,8 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -123,6 +133,8 @@ let package = Package(
             name: "Benchmark",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing",
+                // The usage store's size over a year (`kaart bench --gebruik`).
+                "Feedback", "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // The judged search set (`kaart beoordeel`) is a YAML file.
                 .product(name: "Yams", package: "Yams"),
@@ -133,7 +145,8 @@ let package = Package(
             name: "kaart",
             dependencies: [
                 "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Benchmark", "Sync",
-                "Confirmation",
+                "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -141,7 +154,8 @@ let package = Package(
         .testTarget(
             name: "KaartTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark", "CQRencode",
+                "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             resources: [.copy("Fixtures")]
@@ -151,7 +165,8 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation", "CQRencode",
+                "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -160,6 +175,9 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
                 // The store suite's throwaway databases (scripts/with-postgres).
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                // The client of the two-server test: Foundation's URLSession on Linux crashed
+                // under a few hundred concurrent requests.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             exclude: ["Fixtures"]
         ),
@@ -169,7 +187,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync",
+                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync", "Presentation", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

@@ -36,6 +36,10 @@ public enum BenchTable {
                     + pad(ms(c?.p50), 10) + pad(ms(c?.maximum), 8)
                     + pad(ms(p?.p50), 10) + pad(ms(p?.p99), 8) + pad(ms(t?.p50), 12) + pad(ms(t?.p99), 8))
             }
+            if let a = r.advice {
+                out.append(pad(AdviceBench.className, 14) + pad(ms(a.p50), 10) + pad(ms(a.p95), 8) + pad(ms(a.p99), 8)
+                    + pad(a.meanHits.map { String(format: "%.0f", $0) } ?? "-", 8) + "(warm; hits: suggestions per situation)")
+            }
             if let reason = r.tantivy.skipped { out.append("Tantivy: \(reason)") }
             for l in r.load {
                 out.append(String(
@@ -47,6 +51,13 @@ public enum BenchTable {
             out.append("")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// The assistant's line alone (`kaart bench --alleen-advies`).
+    public static func advice(records: Int, queries: Int, _ latency: Latency) -> String {
+        "== \(records) synthetic records, \(queries) situations ==\n" + pad("class", 18) + pad("p50", 8) + pad("p95", 8) + pad("p99", 8) + pad("max", 8) + "ms\n"
+            + pad(AdviceBench.className, 18) + pad(ms(latency.p50), 8) + pad(ms(latency.p95), 8) + pad(ms(latency.p99), 8) + pad(ms(latency.maximum), 8)
+            + String(format: "(warm; %.1f suggestions per situation)", latency.meanHits ?? 0) + "\n"
     }
 
     static func ms(_ value: Double?) -> String {

@@ -106,8 +106,11 @@ public struct BenchReport: Codable, Sendable {
     public var tantivy: ReferenceFigures
     public var load: [LoadFigures] = []
     public var notes: [String] = []
+    /// The assistant (`AdviceBench`), warm; nil in reports from before it was measured.
+    public var advice: Latency?
 
     enum CodingKeys: String, CodingKey {
+        case advice
         case records, queriesPerClass = "queries_per_class", generateSeconds = "generate_seconds",
             summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search, coldSearch = "search_cold",
             searchMemoryBytes = "search_rss_bytes", change, plainFTS5 = "plain_fts5", tantivy, load, notes
@@ -203,6 +206,8 @@ public enum Benchmark {
             }
             search[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
         }
+        log("[\(n)] the assistant, warm")
+        let advice = try AdviceBench.measure(index, count: options.queriesPerClass, today: options.today, clock: clock)
         let searchMemory = currentMemoryBytes()
 
         // Each distinct query once more, on a newly opened index per class: what a search costs
@@ -269,10 +274,12 @@ public enum Benchmark {
         } else {
             notes.append("Datasette and wrk not run (--quick)")
         }
-        return BenchReport(
+        var report = BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
             summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search, coldSearch: cold,
             searchMemoryBytes: searchMemory, change: change, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
+        report.advice = advice
+        return report
     }
 
     /// Fills a build cache with one build of `entries`, changes 100 of them (spread over the

@@ -67,8 +67,36 @@ enum ServerLoad {
                 figures.append(load)
             }
         }
+        server.stop()
+        // What counting use costs (issue 20: at most 5 %): the JSON search once more, on a
+        // server that counts nothing, at the same connection counts.
+        let uncounted = try ServerProcess(
+            executable: executable, index: indexPath, feedback: feedback.path,
+            logFile: directory.appendingPathComponent("serve-\(n)-uncounted.log"), counting: false)
+        defer { uncounted.stop() }
+        let script = directory.appendingPathComponent("wrk-kaart-json.lua")
+        for connections in options.connections {
+            log("[\(n)] wrk -c \(connections) kaart serve search (JSON), use not counted")
+            var load = External.wrk(url: "http://127.0.0.1:\(uncounted.port)", script: script.path, connections: connections, seconds: options.loadSeconds)
+            load.target = Self.uncountedTarget
+            let memory = uncounted.memory()
+            load.serverMemoryBytes = memory.current
+            load.serverPeakMemoryBytes = memory.peak
+            figures.append(load)
+            if let counted = figures.first(where: { $0.target == "kaart serve search (JSON)" && $0.connections == connections }),
+                load.requestsPerSecond > 0, let p99 = load.p99Milliseconds, p99 > 0, let countedP99 = counted.p99Milliseconds
+            {
+                notes.append(String(
+                    format: "counting use at -c %d: %.0f req/s counted vs %.0f not counted (%+.1f %%), p99 %.2f vs %.2f ms (%+.1f %%)",
+                    connections, counted.requestsPerSecond, load.requestsPerSecond,
+                    (counted.requestsPerSecond / load.requestsPerSecond - 1) * 100,
+                    countedP99, p99, (countedP99 / p99 - 1) * 100))
+            }
+        }
         return (figures, notes)
     }
+
+    static let uncountedTarget = "kaart serve search (JSON), use not counted"
 }
 
 enum BenchError: Error, CustomStringConvertible {
@@ -86,11 +114,12 @@ final class ServerProcess {
     let process = Process()
     private(set) var port = 0
 
-    init(executable: URL, index: String, feedback: String, logFile: URL) throws {
+    init(executable: URL, index: String, feedback: String, logFile: URL, counting: Bool = true) throws {
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let output = try FileHandle(forWritingTo: logFile)
         process.executableURL = executable
         process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0", "--index", index, "--feedback", feedback]
+            + (counting ? [] : ["--zonder-telling"])
         process.standardOutput = output
         process.standardError = output
         process.standardInput = FileHandle.nullDevice

@@ -19,13 +19,17 @@ public struct ConceptLexicon: Codable, Hashable, Sendable {
         /// What people type for it, per language code (`nl`, `en`, `ar`, `tr`, `pl`, `uk`); a
         /// phrase of several words matches those words in a row.
         public var phrases: [String: [String]]
+        /// The levensdomeinen this need belongs to (taxonomy codes), for the assistant's "je
+        /// noemde 'schulden' → geld en schulden"; nil in an index built before concepts named them.
+        public var domains: [String]?
 
-        public init(id: String, dutch: String, english: String, search: [String], phrases: [String: [String]]) {
+        public init(id: String, dutch: String, english: String, search: [String], phrases: [String: [String]], domains: [String]? = nil) {
             self.id = id
             self.dutch = dutch
             self.english = english
             self.search = search
             self.phrases = phrases
+            self.domains = domains
         }
 
         public func label(_ language: Language) -> String { language == .dutch ? dutch : english }

@@ -102,6 +102,22 @@ enum PostgresMigrations {
                 )
                 """,
             ]),
+            // The assistant (`/advies`) is a channel of its own (issue 19).
+            ("2026-12 usage by the assistant", [
+                "ALTER TABLE usage_day DROP CONSTRAINT usage_day_channel_check",
+                "ALTER TABLE usage_day ADD CONSTRAINT usage_day_channel_check CHECK (channel IN ('page', 'api', 'assistant'))",
+            ]),
+            ("2026-12 referral outcomes", [
+                """
+                CREATE TABLE outcome_month (
+                    month TEXT NOT NULL CHECK (char_length(month) = 7),
+                    entry_id TEXT NOT NULL CHECK (char_length(entry_id) BETWEEN 1 AND \(ReportDraft.maximumEntryIDLength)),
+                    yes BIGINT NOT NULL CHECK (yes >= 0),
+                    no BIGINT NOT NULL CHECK (no >= 0),
+                    PRIMARY KEY (month, entry_id)
+                )
+                """,
+            ]),
         ]
     }
 

@@ -50,6 +50,10 @@ public protocol ReportStore: Sendable {
     func suggestion(id: Int64) async throws -> Suggestion?
     /// Marks a suggestion handled and deletes its contact.
     func closeSuggestion(_ id: Int64) async throws -> Bool
+    /// Counts one anonymous "is het gelukt?" answer for a record, in the month of `day`.
+    func recordOutcome(entryID: String, succeeded: Bool, day: Day) async throws
+    /// The "is het gelukt?" counts of the months from `from` to `to`, by month then record.
+    func outcomes(from: Day, to: Day) async throws -> [OutcomeCount]
     /// Lets go of connections; the store is not used after this.
     func shutdown() async
 }

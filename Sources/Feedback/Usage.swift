@@ -11,6 +11,8 @@ public enum UsageChannel: String, CaseIterable, Codable, Sendable {
     case page
     /// The JSON API.
     case api
+    /// The wegwijzer's assistant (`/advies`, `GET /api/v1/advies`): one search per levensdomein it answered.
+    case assistant
 }
 
 public enum UsageEvent: String, CaseIterable, Codable, Sendable {

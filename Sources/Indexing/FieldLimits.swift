@@ -12,12 +12,12 @@ public enum FieldLimits {
         "when_to_refer": 2_000, "schedule": 1_000, "accessibility": 1_000, "fees_description": 1_000,
         "application_process": 2_000, "url": 2_000, "email": 254, "organization.name": 200,
         "organization.url": 2_000, "address.address_1": 200, "address.city": 100,
-        "phones.number": 30, "phones.description": 200,
+        "phones.number": 30, "phones.description": 200, "slimverwijzen": 2_000, "waiting_times.value": 200,
     ]
     /// Items per list field.
     public static let items: [String: Int] = [
         "phones": 10, "service_area": 400, "languages": 40, "domains": 20, "target_groups": 20,
-        "support_types": 20, "sources": 30, "metadata": 500,
+        "support_types": 20, "sources": 30, "metadata": 500, "waiting_times": 10,
     ]
 
     /// Every limit `entry` goes over, as (field, message).
@@ -59,6 +59,9 @@ public enum FieldLimits {
         list("support_types", entry.supportTypes.count)
         list("sources", entry.sources.count)
         list("metadata", entry.metadata.count)
+        text("slimverwijzen", entry.slimverwijzen)
+        for time in (entry.waitingTimes ?? []).prefix(items["waiting_times"]!) { text("waiting_times.value", time.value) }
+        list("waiting_times", entry.waitingTimes?.count ?? 0)
         return problems
     }
 }

@@ -29,6 +29,7 @@ struct RecordDecoder {
         "schedules", "languages", "accessibility", "free", "fees_description", "application_process",
         "minimum_age", "maximum_age", "domains", "target_groups", "support_types", "access", "line",
         "formal", "crisis", "sector", "when_to_refer", "sources", "last_modified", "metadata",
+        "slimverwijzen", "waiting_times",
     ]).union(TranslatedSummary.languages.map(TranslatedSummary.field))
     /// Contact and cost facts that need a source vouching for them (`covers:`).
     static let coverableFields = Entry.coverableFacts
@@ -188,6 +189,7 @@ struct RecordDecoder {
         entry.access = singleCode(fields, "access", .access)
         entry.line = singleCode(fields, "line", .lines)
         entry.sector = singleCode(fields, "sector", .sectors)
+        decodeProfessionalFacts(fields, into: &entry)
         checkCoverage(entry, fields: fields)
         checkCrisisNumbers(entry, fields: fields)
         entry.assuredDate = entry.vouchedDate(today: today)
@@ -195,6 +197,59 @@ struct RecordDecoder {
 
         let errorsAfter = diagnostics.filter { $0.severity == .error }.count
         return errorsAfter == errorsBefore ? entry : nil
+    }
+
+    // MARK: For professionals only
+
+    /// `slimverwijzen` (a ggz record's page in the waiting-time dashboard) and `waiting_times`
+    /// (each with a date and a source, or it is refused: a waiting time without them misleads).
+    mutating func decodeProfessionalFacts(_ fields: [String: Node], into entry: inout Entry) {
+        if let text = optionalString(fields, "slimverwijzen") {
+            entry.slimverwijzen = checkURL(text, fields["slimverwijzen"], "slimverwijzen")
+            if entry.sector != "ggz" {
+                error(fields["slimverwijzen"], "slimverwijzen", "slimverwijzen is the dashboard of ggz waiting times: it belongs to a ggz record (`sector: ggz`); remove it here")
+            }
+        }
+        guard let node = fields["waiting_times"] else { return }
+        guard let items = node.sequence else {
+            error(node, "waiting_times", "waiting_times is a list of items with value, date and a source (url, or seed with lines)")
+            return
+        }
+        var times: [WaitingTime] = []
+        for item in items {
+            guard case .mapping = item else {
+                error(item, "waiting_times", "each waiting time is a mapping with value, date and a source (url, or seed with lines)")
+                continue
+            }
+            let value = item["value"]?.string?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            if value.isEmpty { error(item, "waiting_times.value", "a waiting time needs `value:`, in words as the source gives it (\"6 weken tot de intake\")") }
+            var date: Day?
+            if let dateNode = item["date"] {
+                if let text = dateNode.scalar?.string, let day = Day(dateOrMonth: text), day <= today {
+                    date = day
+                } else {
+                    error(dateNode, "waiting_times.date", "\"\(dateNode.scalar?.string ?? "")\" is not a date that has passed; write the day the source gives, YYYY-MM-DD or YYYY-MM")
+                }
+            } else {
+                error(item, "waiting_times.date", "a waiting time without a date misleads: add `date:`, the day the source says it was true, or remove it")
+            }
+            var source: Entry.Source?
+            if let url = item["url"]?.string {
+                source = checkURL(url, item["url"], "waiting_times.url").map { Entry.Source(url: $0) }
+            } else if let seed = item["seed"]?.scalar?.string {
+                if Entry.Source.seedFiles[seed] == nil {
+                    error(item["seed"], "waiting_times.seed", "seed \"\(seed)\" is not one of the plans (\(Entry.Source.seedFiles.keys.sorted().joined(separator: ", "))); quote it, like seed: \"002\"")
+                } else if let lines = item["lines"]?.scalar?.string, Self.isLineRange(lines) {
+                    source = Entry.Source(seed: seed, lines: lines)
+                } else {
+                    error(item["lines"] ?? item, "waiting_times.lines", "a seed source needs lines, like \"655\" or \"655-657\"")
+                }
+            } else {
+                error(item, "waiting_times.source", "a waiting time without a source misleads: add `url:` (the page that states it) or `seed:` with `lines:`, or remove it")
+            }
+            if let date, let source, !value.isEmpty { times.append(WaitingTime(value: value, date: date, source: source)) }
+        }
+        entry.waitingTimes = times.isEmpty ? nil : times
     }
 
     // MARK: Location

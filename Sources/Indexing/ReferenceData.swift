@@ -162,7 +162,16 @@ public struct ReferenceData: Sendable {
                     phrases[language] = words
                 }
             }
-            return ConceptLexicon.Concept(id: id, dutch: dutch, english: english, search: search, phrases: phrases)
+            var domains: [String]?
+            if let listed = item["domains"] {
+                guard let codes = listed.sequence?.compactMap(\.string),
+                    let unknown = Optional(codes.filter { taxonomy.term(.domains, code: $0) == nil }), unknown.isEmpty
+                else {
+                    throw ReferenceDataError.malformed(file, "line \(listed.mark?.line ?? line): domains: use levensdomein codes from taxonomy.yaml for \(id)")
+                }
+                domains = codes
+            }
+            return ConceptLexicon.Concept(id: id, dutch: dutch, english: english, search: search, phrases: phrases, domains: domains)
         }
         let audiences = try (root["audiences"]?.sequence ?? []).map { item -> ConceptLexicon.Audience in
             let line = item.mark?.line ?? 0

@@ -55,7 +55,14 @@ public struct Entry: Codable, Hashable, Sendable {
     public var formal: Bool?
     public var crisis: Bool
     public var sector: String?
+    /// For professionals only (never in residents' output): when this is the right place.
     public var whenToRefer: String?
+    /// For professionals only: this ggz record's page in the "slim verwijzen" dashboard of
+    /// waiting times, which residents cannot enter.
+    public var slimverwijzen: String?
+    /// For professionals only: waiting times, each with the day it was true and its source;
+    /// nil when none is known.
+    public var waitingTimes: [WaitingTime]?
     public var sources: [Source]
     /// "Laatst gecontroleerd": the date of the newest source that vouches for what the record
     /// shows (`Entry.vouchedDate`), or of a logged confirmation; nil when it is unknown.
@@ -111,6 +118,8 @@ public struct Entry: Codable, Hashable, Sendable {
         self.crisis = false
         self.sector = nil
         self.whenToRefer = nil
+        self.slimverwijzen = nil
+        self.waitingTimes = nil
         self.sources = sources
         self.assuredDate = assuredDate
         self.lastModified = nil

@@ -27,6 +27,10 @@ public struct SearchQuery: Hashable, Sendable {
     /// as typed in that respect. Empty by default: typos are corrected, a place, an age and an
     /// audience are taken out of the words, and phrases map to concepts.
     public var ignore: Set<Reading> = []
+    /// Doelgroep codes whose help ranks higher, as when the words name them ("mijn dochter"),
+    /// without hiding help for everyone: the assistant (`kaart advies`) passes the audience its
+    /// situation names to each search. Never a filter; not a parameter of `parse`.
+    public var preferredGroups: [String] = []
 
     /// What reading the words may do, each of which a searcher can switch off.
     public enum Reading: String, CaseIterable, Hashable, Sendable {

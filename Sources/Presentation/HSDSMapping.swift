@@ -120,8 +120,10 @@ public struct HSDSMapping: Sendable {
         let phones = entry.phones.enumerated().map { HSDSService.Phone(id: part("phone/\($0)"), number: $1.number, description: $1.description) }
         let languages = entry.languages.map { HSDSService.Language(id: part("language/\($0)"), code: $0) }
 
+        // `when_to_refer`, `slimverwijzen` and waiting times are for professionals only: the
+        // public API and the export never carry them.
         var extensionFields = KaartExtension(
-            id: entry.id, kind: entry.kind.rawValue, summaryB1: entry.summaryB1, whenToRefer: entry.whenToRefer,
+            id: entry.id, kind: entry.kind.rawValue, summaryB1: entry.summaryB1, whenToRefer: nil,
             municipality: entry.municipality, locationPrecision: entry.locationPrecision.rawValue,
             servesWholeCountry: entry.servesWholeCountry, free: entry.free, formal: entry.formal, crisis: entry.crisis,
             lastModified: entry.lastModified?.description, sources: Self.published(entry.sources), mergedIDs: aliases)

@@ -382,3 +382,103 @@ extension ReadingText {
         explainCorrected: "مصحّح"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let arabic = ListText(
+        title: "قائمتي",
+        intro: "مساعدة تناسبك، على ورقة واحدة. خذها معك أو امسح الرمز بهاتفك.",
+        addToList: "أضف إلى قائمتي",
+        makeList: "اصنع قائمتي",
+        listHint: "اختر المساعدة التي تريدها. ثم اصنع منها ورقة واحدة تأخذها معك.",
+        unavailable: "لم يعد متاحًا",
+        unavailableNote: "هذا لم يعد موجودًا على الخريطة. اسأل من أعطاك هذه القائمة عن شيء آخر.",
+        whatItIs: "ما هو؟",
+        howToReach: "كيف تصل إليه؟",
+        whereLabel: "أين",
+        whenLabel: "متى",
+        contactLabel: "الهاتف أو البريد الإلكتروني أو الموقع",
+        hoursUnknown: "لا نعرف. اتصل أو انظر في الموقع.",
+        bringOrSay: "ماذا تحضر معك أو ماذا تقول؟",
+        bringOrSayUnknown: "لا نعرف. اسأل عندما تتواصل معهم.",
+        tooMany: { maximum, given in "تتسع القائمة لـ \(maximum) أنواع من المساعدة. اخترت \(given). هنا أول \(maximum)." },
+        skipped: { count in "لم نستطع قراءة \(count) من الرموز في الرابط. تركناها." },
+        duplicates: { count in "كانت مساعدة مكررة في القائمة (\(count)). نعرض كل واحدة مرة واحدة." },
+        empty: "قائمتك فارغة بعد. ابحث عن مساعدة واختر \"أضف إلى قائمتي\".",
+        qrLabel: "رمز QR: افتح هذه القائمة على هاتفك",
+        qrCaption: { "امسح الرمز أو اذهب إلى \($0)" },
+        outcomeLink: { "هل نجح الأمر؟ أخبرنا، بدون اسمك: \($0)" },
+        outcomeHeading: "هل نجح الأمر؟",
+        outcomeQuestion: { "هل استطعت الوصول إلى \($0)؟" },
+        outcomeYes: "نعم، نجح الأمر",
+        outcomeNo: "لا، لم ينجح الأمر",
+        outcomePrivacy: "نعدّ فقط نعم ولا في كل شهر. لا نحفظ أي اسم ولا أي معلومات أخرى.",
+        outcomeThanks: "شكرًا. تم عدّ إجابتك."
+    )
+}
+
+extension ReferrerText {
+    static let arabic = ReferrerText(
+        heading: "للمحيلين",
+        professionalOnlyHeading: "للمحيلين فقط",
+        whenToRefer: "متى تحيل",
+        slimverwijzen: "Slim verwijzen (أوقات الانتظار)",
+        waitingTimes: "وقت الانتظار",
+        waitingTime: { value, day, source in "\(value) (\(day)، المصدر: \(source))" },
+        tokenMissing: "هذه الصفحات للمحيلين. سجّل الدخول برمز المحيل الخاص بمؤسستك.",
+        tokenWrong: "رمز المحيل هذا غير صحيح. اطلب الرمز الصحيح من مسؤول الخريطة.",
+        feedbackOption: "أضف سؤال \"هل نجح الأمر؟\" إلى كل مساعدة (بدون اسم)"
+    )
+}
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let arabic = AdviceText(
+        heading: "ما الذي يناسب وضعك؟",
+        intro: "أخبرنا ببضع كلمات أو جمل بما يحدث معك. نبحث لكل موضوع عن أخفّ مساعدة قريبة منك، وعن شيء عبر الإنترنت وشيء للقراءة.",
+        privacyNote: "لا نحتفظ بأي شيء مما تكتبه هنا.",
+        situationLabel: "ما الذي يحدث؟",
+        situationHint: "مثلاً: أم وحيدة، ديون، تنام بشكل سيئ، قليل من الناس حولها",
+        placeLabel: "أين تسكن؟",
+        placeHint: "الرمز البريدي أو اسم المدينة. يمكنك تركه فارغاً.",
+        ageLabel: "العمر (إن أردت)",
+        button: "ابحث عن مساعدة مناسبة",
+        planHeading: "مساعدة مناسبة",
+        because: { words, domain in "ذكرتَ \(words) ← \(domain)" },
+        nearbyHeading: "قريب منك (الأخفّ أولاً)",
+        placesHeading: "في مكان ما (الأخفّ أولاً)",
+        furtherHeading: { radius in "لا شيء ضمن \(radius). الأقرب، على مسافة أبعد" },
+        onlineHeading: "عبر الإنترنت",
+        articleHeading: "للقراءة",
+        nothingInDomain: "لا يوجد شيء لهذا على الخريطة بعد. اسأل طبيب العائلة أو فريق الحي.",
+        why: "لماذا",
+        lineReason: { line in
+            switch line {
+            case "nulde": "دون إحالة، في الحي"
+            case "eerste": "الرعاية الأولية: طبيب العائلة أو ممرض الصحة النفسية في العيادة أو فريق الحي"
+            case "tweede": "مساعدة متخصصة: غالباً بإحالة"
+            default: line
+            }
+        },
+        groupReason: "مع أشخاص آخرين",
+        noReferralReason: "يمكنك الذهاب بنفسك أو التسجيل بنفسك",
+        audienceReason: { group in "لـ\(group)" },
+        domainOnlyReason: { domain in "مساعدة عامة في \(domain)" },
+        onlineReason: "عبر الإنترنت، متى يناسبك",
+        articleReason: "شرح بكلمات بسيطة",
+        unplacedHeading: "ما لم نستطع تصنيفه",
+        unplaced: { words in "لا نعرف إلى أي موضوع ينتمي \(words). ابحث عنه بنفسك، أو اسأل مرشداً أو طبيب العائلة." },
+        noSituation: "أخبرنا ببضع كلمات بما يحدث. مثلاً: ديون، نوم سيئ، قلة التواصل.",
+        onlyPlace: "قرأنا مكاناً أو عمراً فقط. أخبرنا أيضاً بما يحدث. مثلاً: ديون، حزن أو وحدة.",
+        nothingPlaced: "لم نستطع ربط كلماتك بموضوع. جرّب كلمات أخرى، أو ابحث بنفسك.",
+        truncated: { characters in "نصك كان طويلاً. قرأنا أول \(characters) حرف." },
+        readAs: { typed, read in "قرأنا '\(typed)' على أنها '\(read)'." },
+        age: { age in "العمر \(age)" },
+        crisisFirst: "ما كتبته يقلقنا. تحدّث مع شخص ما الآن. هذا ممكن فوراً، مجاناً ودون ذكر اسمك:",
+        quote: { "«\($0)»" },
+        and: "و",
+        closing: "هذه بداية، وليست إحالة. لست متأكداً؟ اتصل بطبيب العائلة أو فريق الحي.",
+        backToSearch: "ابحث بنفسك"
+    )
+}
+// ---- end issue 19 ----

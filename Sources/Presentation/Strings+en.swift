@@ -366,3 +366,103 @@ extension ReadingText {
         explainCorrected: "corrected"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let english = ListText(
+        title: "My list",
+        intro: "Help that suits you, on one page. Take it with you or scan the code with your phone.",
+        addToList: "Put on my list",
+        makeList: "Make my list",
+        listHint: "Tick the help you want. Then make one page of it to take with you.",
+        unavailable: "no longer available",
+        unavailableNote: "This is no longer on the map. Ask the person who gave you this list for something else.",
+        whatItIs: "What is it?",
+        howToReach: "How do you get there?",
+        whereLabel: "Where",
+        whenLabel: "When",
+        contactLabel: "Phone, e-mail or website",
+        hoursUnknown: "We do not know. Call or look at the website.",
+        bringOrSay: "What do you bring or say?",
+        bringOrSayUnknown: "We do not know. Ask when you get in touch.",
+        tooMany: { maximum, given in "A list holds \(maximum) kinds of help. You chose \(given). Here are the first \(maximum)." },
+        skipped: { count in count == 1 ? "We could not read one code in the link. We left it out." : "We could not read \(count) codes in the link. We left them out." },
+        duplicates: { count in count == 1 ? "One kind of help was on the list twice. We show it once." : "Help was on the list twice \(count) times. We show each one once." },
+        empty: "There is nothing on your list yet. Search for help and choose \"Put on my list\".",
+        qrLabel: "QR code: open this list on your phone",
+        qrCaption: { "Scan the code or go to \($0)" },
+        outcomeLink: { "Did it work out? Let us know, without your name: \($0)" },
+        outcomeHeading: "Did it work out?",
+        outcomeQuestion: { "Did you manage to get help from \($0)?" },
+        outcomeYes: "Yes, it worked out",
+        outcomeNo: "No, it did not work out",
+        outcomePrivacy: "We only count yes and no per month. We keep no name and no other details.",
+        outcomeThanks: "Thank you. Your answer has been counted."
+    )
+}
+
+extension ReferrerText {
+    static let english = ReferrerText(
+        heading: "For referrers",
+        professionalOnlyHeading: "For referrers only",
+        whenToRefer: "When to refer",
+        slimverwijzen: "Slim verwijzen (waiting times)",
+        waitingTimes: "Waiting time",
+        waitingTime: { value, day, source in "\(value) (\(day), source: \(source))" },
+        tokenMissing: "These pages are for referrers. Log in with your organisation's referrer code.",
+        tokenWrong: "This referrer code is not right. Ask the map's maintainer for the right code.",
+        feedbackOption: "Add the question \"Did it work out?\" to each offer (anonymous)"
+    )
+}
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let english = AdviceText(
+        heading: "What fits your situation?",
+        intro: "Tell us in a few words or sentences what is going on. For each topic we look for the lightest help nearby. Also something online and something to read.",
+        privacyNote: "We keep nothing of what you type here.",
+        situationLabel: "What is going on?",
+        situationHint: "For example: single mother, debts, sleeps badly, few people around her",
+        placeLabel: "Where do you live?",
+        placeHint: "Postcode or town. You may leave it empty.",
+        ageLabel: "Age (if you like)",
+        button: "Find help that fits",
+        planHeading: "Help that fits",
+        because: { words, domain in "You mentioned \(words) → \(domain.lowercased())" },
+        nearbyHeading: "Nearby (lightest help first)",
+        placesHeading: "At a place (lightest help first)",
+        furtherHeading: { radius in "Nothing within \(radius). The nearest, further away" },
+        onlineHeading: "Online",
+        articleHeading: "To read",
+        nothingInDomain: "The map has nothing for this yet. Ask your GP or the neighbourhood team.",
+        why: "Why",
+        lineReason: { line in
+            switch line {
+            case "nulde": "no referral needed, in the neighbourhood"
+            case "eerste": "primary care: GP, practice nurse or neighbourhood team"
+            case "tweede": "specialist help: usually with a referral"
+            default: line
+            }
+        },
+        groupReason: "together with others",
+        noReferralReason: "you can go yourself or sign up",
+        audienceReason: { group in "for \(group.lowercased())" },
+        domainOnlyReason: { domain in "general help with \(domain.lowercased())" },
+        onlineReason: "online, whenever it suits you",
+        articleReason: "explained in plain words",
+        unplacedHeading: "What we could not place",
+        unplaced: { words in "We do not know which topic \(words) belongs to. Search for it yourself, or ask a guide or your GP." },
+        noSituation: "Tell us in a few words what is going on. For example: debts, sleeping badly, little contact.",
+        onlyPlace: "We only read a place or an age. Tell us what is going on too. For example: debts, low mood or lonely.",
+        nothingPlaced: "We could not place your words under a topic. Try other words, or search yourself.",
+        truncated: { characters in "Your text was long. We read the first \(characters) characters." },
+        readAs: { typed, read in "We read '\(typed)' as '\(read)'." },
+        age: { age in "age \(age)" },
+        crisisFirst: "You write something that worries us. Talk to someone about it now. You can do that straight away, free and anonymously:",
+        quote: { "'\($0)'" },
+        and: "and",
+        closing: "This is a start, not a referral. Not sure? Call your GP or the neighbourhood team.",
+        backToSearch: "Search yourself"
+    )
+}
+// ---- end issue 19 ----

@@ -337,3 +337,103 @@ extension ReadingText {
         explainCorrected: "verbeterd"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let dutch = ListText(
+        title: "Mijn lijstje",
+        intro: "Hulp die bij je past, op één papier. Neem het mee of scan de code met je telefoon.",
+        addToList: "Zet op mijn lijstje",
+        makeList: "Maak mijn lijstje",
+        listHint: "Vink hulp aan. Dan maak je er één papier van om mee te nemen.",
+        unavailable: "niet meer beschikbaar",
+        unavailableNote: "Dit staat niet meer op de kaart. Vraag wie je dit lijstje gaf naar iets anders.",
+        whatItIs: "Wat is het?",
+        howToReach: "Hoe kom je erbij?",
+        whereLabel: "Waar",
+        whenLabel: "Wanneer",
+        contactLabel: "Bellen, mailen of website",
+        hoursUnknown: "Dat weten we niet. Bel of kijk op de website.",
+        bringOrSay: "Wat neem je mee of wat zeg je?",
+        bringOrSayUnknown: "Dat weten we niet. Vraag het als je contact opneemt.",
+        tooMany: { maximum, given in "Op een lijstje passen \(maximum) soorten hulp. Je koos er \(given). Hier staan de eerste \(maximum)." },
+        skipped: { count in count == 1 ? "Eén code in de link konden we niet lezen. Die hebben we weggelaten." : "\(count) codes in de link konden we niet lezen. Die hebben we weggelaten." },
+        duplicates: { count in count == 1 ? "Eén hulp stond er twee keer op. We tonen die één keer." : "\(count) keer stond hulp er dubbel op. We tonen elke hulp één keer." },
+        empty: "Er staat nog niets op je lijstje. Zoek hulp en kies \"Zet op mijn lijstje\".",
+        qrLabel: "QR-code: open dit lijstje op je telefoon",
+        qrCaption: { "Scan de code of ga naar \($0)" },
+        outcomeLink: { "Is het gelukt? Laat het weten, zonder je naam: \($0)" },
+        outcomeHeading: "Is het gelukt?",
+        outcomeQuestion: { "Is het gelukt om bij \($0) te komen?" },
+        outcomeYes: "Ja, het is gelukt",
+        outcomeNo: "Nee, het is niet gelukt",
+        outcomePrivacy: "We tellen alleen ja en nee per maand. We bewaren geen naam en geen andere gegevens.",
+        outcomeThanks: "Bedankt. Je antwoord is geteld."
+    )
+}
+
+extension ReferrerText {
+    static let dutch = ReferrerText(
+        heading: "Voor verwijzers",
+        professionalOnlyHeading: "Alleen voor verwijzers",
+        whenToRefer: "Wanneer verwijzen",
+        slimverwijzen: "Slim verwijzen (wachttijden)",
+        waitingTimes: "Wachttijd",
+        waitingTime: { value, day, source in "\(value) (\(day), bron: \(source))" },
+        tokenMissing: "Deze pagina's zijn voor verwijzers. Log in met de verwijzerscode van je organisatie.",
+        tokenWrong: "Deze verwijzerscode klopt niet. Vraag de beheerder van de kaart om de goede code.",
+        feedbackOption: "Zet bij elke hulp de vraag \"Is het gelukt?\" (anoniem)"
+    )
+}
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let dutch = AdviceText(
+        heading: "Wat past bij jouw situatie?",
+        intro: "Vertel in een paar woorden of zinnen wat er speelt. Wij zoeken per onderwerp de lichtste hulp in de buurt. Ook iets online en iets om te lezen.",
+        privacyNote: "We bewaren niets van wat je hier typt.",
+        situationLabel: "Wat speelt er?",
+        situationHint: "Bijvoorbeeld: alleenstaande moeder, schulden, slaapt slecht, weinig mensen om zich heen",
+        placeLabel: "Waar woon je?",
+        placeHint: "Postcode of plaats. Mag leeg blijven.",
+        ageLabel: "Leeftijd (als je wilt)",
+        button: "Zoek hulp die past",
+        planHeading: "Hulp die past",
+        because: { words, domain in "Je noemde \(words) → \(domain.lowercased())" },
+        nearbyHeading: "In de buurt (lichtste hulp eerst)",
+        placesHeading: "Op een plek (lichtste hulp eerst)",
+        furtherHeading: { radius in "Niets binnen \(radius). Het dichtstbij, verder weg" },
+        onlineHeading: "Online",
+        articleHeading: "Om te lezen",
+        nothingInDomain: "Hiervoor staat nog niets op de kaart. Vraag het aan de huisarts of het wijkteam.",
+        why: "Waarom",
+        lineReason: { line in
+            switch line {
+            case "nulde": "zonder verwijzing, in de buurt"
+            case "eerste": "eerste lijn: huisarts, POH-GGZ of wijkteam"
+            case "tweede": "specialistische hulp: meestal met verwijzing"
+            default: line
+            }
+        },
+        groupReason: "samen met anderen",
+        noReferralReason: "je kunt zelf gaan of je aanmelden",
+        audienceReason: { group in "voor \(group.lowercased())" },
+        domainOnlyReason: { domain in "algemene hulp bij \(domain.lowercased())" },
+        onlineReason: "online, wanneer het jou uitkomt",
+        articleReason: "uitleg in gewone woorden",
+        unplacedHeading: "Dit konden we niet plaatsen",
+        unplaced: { words in "We weten niet bij welk onderwerp \(words) hoort. Zoek er zelf op, of vraag het aan een wegwijzer of de huisarts." },
+        noSituation: "Vertel in een paar woorden wat er speelt. Bijvoorbeeld: schulden, slaap slecht, weinig contact.",
+        onlyPlace: "We lazen alleen een plaats of leeftijd. Vertel ook wat er speelt. Bijvoorbeeld: schulden, somber of eenzaam.",
+        nothingPlaced: "We konden je woorden niet bij een onderwerp plaatsen. Probeer andere woorden, of zoek zelf.",
+        truncated: { characters in "Je tekst was lang. We lazen de eerste \(characters) tekens." },
+        readAs: { typed, read in "We lazen '\(typed)' als '\(read)'." },
+        age: { age in "leeftijd \(age)" },
+        crisisFirst: "Je schrijft iets wat ons zorgen maakt. Praat er nu over met iemand. Dat kan meteen, gratis en anoniem:",
+        quote: { "'\($0)'" },
+        and: "en",
+        closing: "Dit is een begin, geen verwijzing. Twijfel je? Bel de huisarts of het wijkteam.",
+        backToSearch: "Zelf zoeken"
+    )
+}
+// ---- end issue 19 ----

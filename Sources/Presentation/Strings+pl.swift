@@ -384,3 +384,103 @@ extension ReadingText {
         explainCorrected: "poprawione"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let polish = ListText(
+        title: "Moja lista",
+        intro: "Pomoc, która do ciebie pasuje, na jednej kartce. Zabierz ją ze sobą albo zeskanuj kod telefonem.",
+        addToList: "Dodaj do mojej listy",
+        makeList: "Zrób moją listę",
+        listHint: "Zaznacz pomoc, której chcesz. Potem zrób z niej jedną kartkę do zabrania.",
+        unavailable: "już niedostępne",
+        unavailableNote: "Tego nie ma już na mapie. Zapytaj osobę, która dała ci tę listę, o coś innego.",
+        whatItIs: "Co to jest?",
+        howToReach: "Jak tam trafić?",
+        whereLabel: "Gdzie",
+        whenLabel: "Kiedy",
+        contactLabel: "Telefon, e-mail lub strona",
+        hoursUnknown: "Nie wiemy. Zadzwoń albo zajrzyj na stronę.",
+        bringOrSay: "Co zabrać albo co powiedzieć?",
+        bringOrSayUnknown: "Nie wiemy. Zapytaj, gdy się skontaktujesz.",
+        tooMany: { maximum, given in "Na liście mieści się \(maximum) rodzajów pomocy. Wybrano \(given). Oto pierwsze \(maximum)." },
+        skipped: { count in "Nie udało się odczytać kodów w linku (\(count)). Pominęliśmy je." },
+        duplicates: { count in "Ta sama pomoc była na liście dwa razy (\(count)). Pokazujemy każdą raz." },
+        empty: "Na twojej liście nic jeszcze nie ma. Wyszukaj pomoc i wybierz \"Dodaj do mojej listy\".",
+        qrLabel: "Kod QR: otwórz tę listę w telefonie",
+        qrCaption: { "Zeskanuj kod albo wejdź na \($0)" },
+        outcomeLink: { "Udało się? Daj nam znać, bez imienia i nazwiska: \($0)" },
+        outcomeHeading: "Udało się?",
+        outcomeQuestion: { "Czy udało się skorzystać z: \($0)?" },
+        outcomeYes: "Tak, udało się",
+        outcomeNo: "Nie, nie udało się",
+        outcomePrivacy: "Liczymy tylko odpowiedzi tak i nie w każdym miesiącu. Nie zapisujemy imienia ani innych danych.",
+        outcomeThanks: "Dziękujemy. Twoja odpowiedź została policzona."
+    )
+}
+
+extension ReferrerText {
+    static let polish = ReferrerText(
+        heading: "Dla kierujących",
+        professionalOnlyHeading: "Tylko dla kierujących",
+        whenToRefer: "Kiedy kierować",
+        slimverwijzen: "Slim verwijzen (czas oczekiwania)",
+        waitingTimes: "Czas oczekiwania",
+        waitingTime: { value, day, source in "\(value) (\(day), źródło: \(source))" },
+        tokenMissing: "Te strony są dla kierujących. Zaloguj się kodem kierującego swojej organizacji.",
+        tokenWrong: "Ten kod kierującego jest nieprawidłowy. Poproś administratora mapy o właściwy kod.",
+        feedbackOption: "Dodaj pytanie \"Udało się?\" przy każdej pomocy (anonimowo)"
+    )
+}
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let polish = AdviceText(
+        heading: "Co pasuje do Twojej sytuacji?",
+        intro: "Napisz w kilku słowach lub zdaniach, co się dzieje. Dla każdego tematu szukamy najlżejszej pomocy w pobliżu. Także czegoś w internecie i czegoś do przeczytania.",
+        privacyNote: "Nie zachowujemy niczego z tego, co tu wpiszesz.",
+        situationLabel: "Co się dzieje?",
+        situationHint: "Na przykład: samotna matka, długi, źle śpi, mało ludzi wokół niej",
+        placeLabel: "Gdzie mieszkasz?",
+        placeHint: "Kod pocztowy lub miejscowość. Możesz zostawić puste.",
+        ageLabel: "Wiek (jeśli chcesz)",
+        button: "Znajdź pasującą pomoc",
+        planHeading: "Pasująca pomoc",
+        because: { words, domain in "Wspomniałeś/aś \(words) → \(domain.lowercased())" },
+        nearbyHeading: "W pobliżu (najlżejsza pomoc najpierw)",
+        placesHeading: "Na miejscu (najlżejsza pomoc najpierw)",
+        furtherHeading: { radius in "Nic w promieniu \(radius). Najbliższe, dalej" },
+        onlineHeading: "W internecie",
+        articleHeading: "Do przeczytania",
+        nothingInDomain: "Na mapie nie ma jeszcze nic na ten temat. Zapytaj lekarza rodzinnego lub zespół dzielnicowy.",
+        why: "Dlaczego",
+        lineReason: { line in
+            switch line {
+            case "nulde": "bez skierowania, w okolicy"
+            case "eerste": "podstawowa opieka: lekarz rodzinny, pielęgniarka ds. zdrowia psychicznego lub zespół dzielnicowy"
+            case "tweede": "pomoc specjalistyczna: zwykle ze skierowaniem"
+            default: line
+            }
+        },
+        groupReason: "razem z innymi",
+        noReferralReason: "możesz pójść sam/a lub się zapisać",
+        audienceReason: { group in "dla: \(group.lowercased())" },
+        domainOnlyReason: { domain in "ogólna pomoc: \(domain.lowercased())" },
+        onlineReason: "w internecie, kiedy Ci pasuje",
+        articleReason: "wyjaśnienie prostymi słowami",
+        unplacedHeading: "Czego nie umieliśmy przypisać",
+        unplaced: { words in "Nie wiemy, do jakiego tematu należy \(words). Poszukaj sam/a albo zapytaj przewodnika lub lekarza rodzinnego." },
+        noSituation: "Napisz w kilku słowach, co się dzieje. Na przykład: długi, zły sen, mało kontaktów.",
+        onlyPlace: "Odczytaliśmy tylko miejsce lub wiek. Napisz też, co się dzieje. Na przykład: długi, smutek lub samotność.",
+        nothingPlaced: "Nie umieliśmy przypisać Twoich słów do tematu. Spróbuj innych słów albo szukaj sam/a.",
+        truncated: { characters in "Twój tekst był długi. Przeczytaliśmy pierwsze \(characters) znaków." },
+        readAs: { typed, read in "Odczytaliśmy '\(typed)' jako '\(read)'." },
+        age: { age in "wiek \(age)" },
+        crisisFirst: "Piszesz coś, co nas niepokoi. Porozmawiaj o tym teraz z kimś. Możesz to zrobić od razu, bezpłatnie i anonimowo:",
+        quote: { "„\($0)”" },
+        and: "i",
+        closing: "To początek, nie skierowanie. Masz wątpliwości? Zadzwoń do lekarza rodzinnego lub zespołu dzielnicowego.",
+        backToSearch: "Szukaj sam/a"
+    )
+}
+// ---- end issue 19 ----

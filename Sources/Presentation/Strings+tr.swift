@@ -382,3 +382,103 @@ extension ReadingText {
         explainCorrected: "düzeltildi"
     )
 }
+
+// ---- issue 19 (list handout, professional view) ----
+extension ListText {
+    static let turkish = ListText(
+        title: "Listem",
+        intro: "Size uygun yardım, tek bir sayfada. Yanınıza alın ya da kodu telefonunuzla okutun.",
+        addToList: "Listeme ekle",
+        makeList: "Listemi hazırla",
+        listHint: "İstediğiniz yardımı işaretleyin. Sonra yanınıza almak için tek bir sayfa yapın.",
+        unavailable: "artık mevcut değil",
+        unavailableNote: "Bu artık haritada yok. Bu listeyi size verene başka bir şey sorun.",
+        whatItIs: "Bu nedir?",
+        howToReach: "Oraya nasıl ulaşırsınız?",
+        whereLabel: "Nerede",
+        whenLabel: "Ne zaman",
+        contactLabel: "Telefon, e-posta veya web sitesi",
+        hoursUnknown: "Bilmiyoruz. Arayın ya da web sitesine bakın.",
+        bringOrSay: "Yanınıza ne alırsınız ya da ne söylersiniz?",
+        bringOrSayUnknown: "Bilmiyoruz. İletişime geçtiğinizde sorun.",
+        tooMany: { maximum, given in "Bir listeye \(maximum) yardım sığar. Siz \(given) tane seçtiniz. İlk \(maximum) tanesi burada." },
+        skipped: { count in "Bağlantıdaki \(count) kodu okuyamadık. Onları çıkardık." },
+        duplicates: { count in "Listede \(count) kez aynı yardım vardı. Her birini bir kez gösteriyoruz." },
+        empty: "Listenizde henüz bir şey yok. Yardım arayın ve \"Listeme ekle\"yi seçin.",
+        qrLabel: "QR kodu: bu listeyi telefonunuzda açın",
+        qrCaption: { "Kodu okutun ya da şu adrese gidin: \($0)" },
+        outcomeLink: { "Oldu mu? Adınızı vermeden bize bildirin: \($0)" },
+        outcomeHeading: "Oldu mu?",
+        outcomeQuestion: { "\($0) ile bağlantı kurabildiniz mi?" },
+        outcomeYes: "Evet, oldu",
+        outcomeNo: "Hayır, olmadı",
+        outcomePrivacy: "Her ay yalnızca evet ve hayır sayılarını sayıyoruz. Ad ya da başka bilgi saklamıyoruz.",
+        outcomeThanks: "Teşekkürler. Cevabınız sayıldı."
+    )
+}
+
+extension ReferrerText {
+    static let turkish = ReferrerText(
+        heading: "Yönlendirenler için",
+        professionalOnlyHeading: "Yalnızca yönlendirenler için",
+        whenToRefer: "Ne zaman yönlendirilir",
+        slimverwijzen: "Slim verwijzen (bekleme süreleri)",
+        waitingTimes: "Bekleme süresi",
+        waitingTime: { value, day, source in "\(value) (\(day), kaynak: \(source))" },
+        tokenMissing: "Bu sayfalar yönlendirenler içindir. Kurumunuzun yönlendiren koduyla giriş yapın.",
+        tokenWrong: "Bu yönlendiren kodu doğru değil. Doğru kodu haritanın yöneticisinden isteyin.",
+        feedbackOption: "Her yardıma \"Oldu mu?\" sorusunu ekle (anonim)"
+    )
+}
+
+// ---- issue 19 (the wegwijzer's assistant) ----
+extension AdviceText {
+    static let turkish = AdviceText(
+        heading: "Durumunuza ne uyar?",
+        intro: "Neler olduğunu birkaç kelime ya da cümleyle anlatın. Her konu için yakınınızdaki en hafif yardımı arıyoruz. Ayrıca internetten bir şey ve okunacak bir şey.",
+        privacyNote: "Buraya yazdıklarınızdan hiçbir şey saklamıyoruz.",
+        situationLabel: "Neler oluyor?",
+        situationHint: "Örneğin: yalnız anne, borçlar, kötü uyuyor, çevresinde az insan var",
+        placeLabel: "Nerede oturuyorsunuz?",
+        placeHint: "Posta kodu veya yer adı. Boş bırakabilirsiniz.",
+        ageLabel: "Yaş (isterseniz)",
+        button: "Uygun yardımı bul",
+        planHeading: "Uygun yardım",
+        because: { words, domain in "\(words) dediniz → \(domain.lowercased())" },
+        nearbyHeading: "Yakınınızda (en hafif yardım önce)",
+        placesHeading: "Bir yerde (en hafif yardım önce)",
+        furtherHeading: { radius in "\(radius) içinde bir şey yok. En yakını, daha uzakta" },
+        onlineHeading: "İnternette",
+        articleHeading: "Okumak için",
+        nothingInDomain: "Haritada bunun için henüz bir şey yok. Aile hekiminize veya mahalle ekibine sorun.",
+        why: "Neden",
+        lineReason: { line in
+            switch line {
+            case "nulde": "sevk gerekmez, mahallede"
+            case "eerste": "birinci basamak: aile hekimi, ruh sağlığı hemşiresi veya mahalle ekibi"
+            case "tweede": "uzman yardımı: genellikle sevk ile"
+            default: line
+            }
+        },
+        groupReason: "başkalarıyla birlikte",
+        noReferralReason: "kendiniz gidebilir veya kaydolabilirsiniz",
+        audienceReason: { group in "\(group.lowercased()) için" },
+        domainOnlyReason: { domain in "\(domain.lowercased()) konusunda genel yardım" },
+        onlineReason: "internette, size uygun olduğunda",
+        articleReason: "basit kelimelerle açıklama",
+        unplacedHeading: "Yerleştiremediklerimiz",
+        unplaced: { words in "\(words) hangi konuya ait, bilmiyoruz. Kendiniz arayın veya bir rehbere ya da aile hekiminize sorun." },
+        noSituation: "Neler olduğunu birkaç kelimeyle anlatın. Örneğin: borçlar, kötü uyku, az iletişim.",
+        onlyPlace: "Sadece bir yer veya yaş okuduk. Neler olduğunu da anlatın. Örneğin: borçlar, mutsuzluk veya yalnızlık.",
+        nothingPlaced: "Kelimelerinizi bir konuya yerleştiremedik. Başka kelimeler deneyin veya kendiniz arayın.",
+        truncated: { characters in "Metniniz uzundu. İlk \(characters) karakteri okuduk." },
+        readAs: { typed, read in "'\(typed)' kelimesini '\(read)' olarak okuduk." },
+        age: { age in "yaş \(age)" },
+        crisisFirst: "Yazdıklarınız bizi endişelendiriyor. Şimdi biriyle konuşun. Bu hemen, ücretsiz ve isim vermeden mümkün:",
+        quote: { "'\($0)'" },
+        and: "ve",
+        closing: "Bu bir başlangıç, sevk değil. Emin değil misiniz? Aile hekiminizi veya mahalle ekibini arayın.",
+        backToSearch: "Kendiniz arayın"
+    )
+}
+// ---- end issue 19 ----

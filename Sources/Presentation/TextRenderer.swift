@@ -12,6 +12,9 @@ public struct TextRenderer: Sendable {
     /// The web's text twin says under the crisis routes which languages they answer in; the
     /// terminal, used by wegwijzers, keeps to the routes.
     public var crisisLanguages = false
+    /// For professionals (`--voor verwijzer`): when to refer, slim verwijzen and waiting times
+    /// are shown. Off for everything residents read.
+    public var forProfessionals = false
 
     public init(strings: Strings, taxonomy: Taxonomy, useColor: Bool = false) {
         self.strings = strings
@@ -23,7 +26,9 @@ public struct TextRenderer: Sendable {
     func dim(_ text: String) -> String { useColor ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
     /// The result list: help nearby, online help, articles, and the crisis routes at the end.
-    public func results(_ results: SearchResults, explain: Bool = false) -> String {
+    /// `professionalOnly`: records only professionals may use, listed before the crisis routes
+    /// (`--voor verwijzer`); never given for residents.
+    public func results(_ results: SearchResults, explain: Bool = false, professionalOnly: [Entry] = []) -> String {
         var out: [String] = []
         let query = results.query
         if explain { out.append(explanation(results)) }
@@ -61,6 +66,7 @@ public struct TextRenderer: Sendable {
             out += numbered(results.knowledge, explain: explain)
         }
         if results.isEmpty { out.append(strings.noResults) }
+        if !professionalOnly.isEmpty { out += ["", self.professionalOnly(professionalOnly).trimmingCharacters(in: .newlines)] }
         out += ["", crisis()]
         return out.joined(separator: "\n") + "\n"
     }
@@ -83,6 +89,7 @@ public struct TextRenderer: Sendable {
         var checked = "\(strings.lastChecked): \(facts.lastChecked)"
         if hit.stale { checked += " (\(strings.possiblyOutdated))" }
         lines.append("   " + dim("\(checked) · id: \(hit.entry.id)"))
+        if forProfessionals { lines += professionalLines(hit.entry).map { "   " + $0 } }
         if explain {
             let s = hit.score
             lines.append("   " + dim(strings.explainScore(
@@ -173,7 +180,10 @@ public struct TextRenderer: Sendable {
         add("languages", facts.helpLanguages)
         add("accessibility", entry.accessibility)
         out += ["", "\(strings.label("description"))", wrap(entry.description)]
-        if let refer = entry.whenToRefer { out += ["", "\(strings.label("when_to_refer"))", wrap(refer)] }
+        if forProfessionals {
+            let lines = professionalLines(entry)
+            if !lines.isEmpty { out += ["", bold(strings.referrer.heading)] + lines }
+        }
         if allSources {
             out += ["", "\(strings.sourcesHeading):"]
             out += entry.sources.map { source in
@@ -209,6 +219,67 @@ public struct TextRenderer: Sendable {
         }
         out += ["", crisis(), "", strings.handoutFooter(entry.id), "\(strings.lastChecked): \(facts.lastChecked)"]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What only professionals see of a record: when to refer, its slim verwijzen page and
+    /// waiting times (each with its date and source). Empty when it has none.
+    func professionalLines(_ entry: Entry) -> [String] {
+        let text = strings.referrer
+        var lines: [String] = []
+        if let refer = entry.whenToRefer { lines.append("\(text.whenToRefer): \(EntryFacts.oneLine(refer))") }
+        if let link = entry.slimverwijzen { lines.append("\(text.slimverwijzen): \(link)") }
+        for time in entry.waitingTimes ?? [] {
+            lines.append("\(text.waitingTimes): " + text.waitingTime(time.value, strings.dayMonthYear(time.date), time.source.citation))
+        }
+        return lines
+    }
+
+    /// Records only professionals may use that match a search, listed after the results.
+    public func professionalOnly(_ entries: [Entry]) -> String {
+        guard !entries.isEmpty else { return "" }
+        var out = [bold(strings.referrer.professionalOnlyHeading)]
+        for entry in entries {
+            let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+            out += ["", "- \(bold(entry.name)) [\(facts.kind)] · id: \(entry.id)"] + facts.summaryLines.map { "  " + $0 }
+            out.append("  \(strings.contact): \(facts.contact)")
+            out += professionalLines(entry).map { "  " + $0 }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The list handout (`kaart handout ID ID …`, the text twin of `/lijst`): per offer what it
+    /// is, how to reach it, what to bring or say, only with what the record knows and saying so
+    /// where it knows nothing; then the crisis routes and the list's live address. `outcome`
+    /// gives each offer's "is het gelukt?" address (a professional's handout), nil for none.
+    public func listHandout(_ list: HandoutList, address: String, outcome: ((String) -> String)? = nil) -> String {
+        let text = strings.list
+        var out = [bold(text.title), String(repeating: "=", count: text.title.count), "", wrap(text.intro)]
+        let notices = list.notices(text)
+        if !notices.isEmpty { out += [""] + notices.map { wrap($0) } }
+        if list.items.isEmpty { out += ["", wrap(text.empty)] }
+        for (number, item) in list.items.enumerated() {
+            out.append("")
+            switch item {
+            case .unavailable(let id):
+                out += ["\(number + 1). \(id): \(text.unavailable)", "   " + text.unavailableNote]
+            case .offer(let entry):
+                let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
+                out.append("\(number + 1). \(bold(entry.name)) [\(facts.kind)]")
+                out += ["", "   " + text.whatItIs] + facts.summaryLines.map { indent(wrap($0, width: 72)) }
+                out += ["", "   " + text.howToReach]
+                out.append(indent(wrap("\(text.contactLabel): \(facts.contact)", width: 72)))
+                out.append(indent(wrap("\(text.whereLabel): \(facts.place)", width: 72)))
+                out.append(indent(wrap("\(text.whenLabel): \(facts.hours ?? text.hoursUnknown)", width: 72)))
+                out += ["", "   " + text.bringOrSay, indent(wrap(entry.applicationProcess.map(EntryFacts.oneLine) ?? text.bringOrSayUnknown, width: 72))]
+                if let outcome { out += ["", indent(wrap(text.outcomeLink(outcome(entry.id)), width: 72))] }
+            }
+        }
+        out += ["", crisis(), "", text.qrCaption(address)]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "   " + $0 }.joined(separator: "\n")
     }
 
     /// Wraps prose at `width` columns, keeping paragraphs.

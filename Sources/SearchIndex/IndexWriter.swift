@@ -356,8 +356,10 @@ struct IndexedText {
         tags += [entry.municipality, entry.address?.city].compactMap { $0 }
         self.tags = tags.joined(separator: ". ")
         summary = entry.summaryB1 ?? ""
+        // `when_to_refer` is for professionals only (issue 19): words a resident never sees do
+        // not decide what a resident finds.
         body = [
-            entry.description, entry.whenToRefer, entry.applicationProcess, entry.schedule,
+            entry.description, entry.applicationProcess, entry.schedule,
             entry.feesDescription, entry.accessibility,
         ].compactMap { $0 }.joined(separator: "\n")
     }

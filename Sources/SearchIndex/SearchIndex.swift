@@ -229,8 +229,10 @@ public final class SearchIndex: Sendable {
     /// Every record that passes the query's filters (its text, place and paging are not used),
     /// inactive ones included, changed after `modifiedAfter` when given; ordered by id, so an
     /// export is the same every time. For `kaart export`.
+    /// `audience` keeps only records for that audience (`.everyone` for what residents may see);
+    /// nil keeps all.
     public func records(
-        filteredBy query: SearchQuery, modifiedAfter: Day? = nil
+        filteredBy query: SearchQuery, modifiedAfter: Day? = nil, audience: Entry.Audience? = nil
     ) throws -> [(entry: Entry, aliases: [String])] {
         let municipalities = try query.municipalities.map { name throws(QueryError) -> String in
             guard let m = gazetteer.municipality(named: name) else { throw QueryError.unknownPlace(name: name, suggestions: []) }
@@ -244,6 +246,10 @@ public final class SearchIndex: Sendable {
         if let modifiedAfter {
             sql += " AND e.modified_date > ?"
             arguments.append(modifiedAfter.description)
+        }
+        if let audience {
+            sql += " AND e.audience = ?"
+            arguments.append(audience.rawValue)
         }
         let filters = Self.filterClause(query, municipalities: municipalities)
         sql += filters.sql + " ORDER BY e.id"
@@ -261,21 +267,26 @@ public final class SearchIndex: Sendable {
     }
 
     /// How many records there are (inactive ones included), changed on or after
-    /// `modifiedSince` when given: the size of the HSDS API's full list.
-    public func recordCount(modifiedSince: Day? = nil) throws -> Int {
-        try database.read { db in
-            if let modifiedSince {
-                return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry WHERE modified_date >= ?", arguments: [modifiedSince.description]) ?? 0
-            }
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM entry") ?? 0
+    /// `modifiedSince` when given, for `audience` when given: the size of the HSDS API's full list.
+    public func recordCount(modifiedSince: Day? = nil, audience: Entry.Audience? = nil) throws -> Int {
+        var sql = "SELECT count(*) FROM entry WHERE 1"
+        var arguments: [any DatabaseValueConvertible] = []
+        if let modifiedSince {
+            sql += " AND modified_date >= ?"
+            arguments.append(modifiedSince.description)
         }
+        if let audience {
+            sql += " AND audience = ?"
+            arguments.append(audience.rawValue)
+        }
+        return try database.read { db in try Int.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) ?? 0 }
     }
 
     /// One stretch of every record (inactive ones included), ordered by id: the `limit` after
     /// id `after` (keyset, for a stream) or after skipping `offset` (for numbered pages),
     /// changed on or after `modifiedSince` when given. For the HSDS API's full list.
     public func records(
-        modifiedSince: Day? = nil, after: String? = nil, offset: Int = 0, limit: Int
+        modifiedSince: Day? = nil, audience: Entry.Audience? = nil, after: String? = nil, offset: Int = 0, limit: Int
     ) throws -> [(entry: Entry, aliases: [String])] {
         // The page's rows are chosen on the id index alone, so skipping `offset` rows does not
         // read their JSON; only the page's own rows are read in full.
@@ -284,6 +295,10 @@ public final class SearchIndex: Sendable {
         if let modifiedSince {
             chosen += " AND modified_date >= ?"
             arguments.append(modifiedSince.description)
+        }
+        if let audience {
+            chosen += " AND audience = ?"
+            arguments.append(audience.rawValue)
         }
         if let after {
             chosen += " AND id > ?"

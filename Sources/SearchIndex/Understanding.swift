@@ -133,6 +133,7 @@ extension SearchIndex {
         if let age = words.age { effective.age = age }
         var understanding = words.understanding
         var audiences = words.audiences
+        for group in query.preferredGroups where !audiences.contains(group) { audiences.append(group) }
         // An age says who the help is for too: 15 is young, 70 is older.
         if let age = effective.age, options.audience {
             for term in taxonomy.terms(.targetGroups) where term.code != "volwassenen" && term.code != "jongvolwassenen" {

@@ -177,8 +177,9 @@ struct APIRoutes: Sendable {
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
         let feedbackHealthy = await dependencies.feedback.canWrite()
         let loaded = dependencies.indexes.currentLoaded
+        let checksum = await loaded.checksum.sha256
         let health = Health(
-            status: feedbackHealthy ? "ok" : "degraded", indexBuiltAt: loaded.index.builtAt, indexChecksum: loaded.checksum.sha256,
+            status: feedbackHealthy ? "ok" : "degraded", indexBuiltAt: loaded.index.builtAt, indexChecksum: checksum,
             feedback: feedbackHealthy ? "ok" : "unavailable")
         return try JSONResponses.json(health, status: feedbackHealthy ? .ok : .serviceUnavailable)
     }

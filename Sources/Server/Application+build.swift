@@ -37,9 +37,11 @@ public func buildRouter(_ settings: ServerSettings, _ dependencies: ServerDepend
     let routes = RouteAdder(router: router, table: table)
     let answers = ReportRateLimiter(limit: settings.answersPerClient, window: settings.reportWindow, now: dependencies.now)
     WebRoutes(dependencies: dependencies, pages: pages, reporting: reporting, answers: answers).add(to: routes)
+    ListRoutes(dependencies: dependencies, pages: pages, answers: answers).add(to: routes)
     APIRoutes(dependencies: dependencies, reporting: reporting).add(to: routes)
     SuggestionRoutes(dependencies: dependencies, pages: pages, reporting: reporting).add(to: routes)
     MaintenanceRoutes(dependencies: dependencies).add(to: routes)
     ConfirmationRoutes(dependencies: dependencies, pages: pages).add(to: routes)
+    AdviceRoutes(dependencies: dependencies, pages: pages).add(to: routes)
     return router
 }

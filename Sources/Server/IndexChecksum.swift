@@ -2,14 +2,13 @@ import Crypto
 import Foundation
 import KaartModel
 
-/// The SHA-256 of an index file, worked out on first use (a large index takes a moment) and
-/// kept. The file's size and modification time are noted when the index is opened: if the file
-/// on disk has changed since (a new `kaart index` not yet reloaded), the checksum would not be
-/// that of the index in use, so none is given.
+/// The SHA-256 of an index file, worked out once in the background as soon as the index is
+/// opened (a large index takes a moment; doing it on the first `/healthz` made that request
+/// slow, and two at once read the file twice). The file's size and modification time are noted
+/// when the index is opened: if the file on disk has changed since (a new `kaart index` not yet
+/// reloaded), the checksum would not be that of the index in use, so none is given.
 final class IndexChecksum: Sendable {
-    private let path: String
-    private let openedAs: FileStamp?
-    private let value = Locked<String?>(nil)
+    private let work: Task<String?, Never>
 
     struct FileStamp: Equatable, Sendable {
         var size: UInt64
@@ -17,8 +16,8 @@ final class IndexChecksum: Sendable {
     }
 
     init(path: String) {
-        self.path = path
-        openedAs = Self.stamp(path)
+        let openedAs = Self.stamp(path)
+        work = Task.detached(priority: .background) { Self.digest(path: path, openedAs: openedAs) }
     }
 
     static func stamp(_ path: String) -> FileStamp? {
@@ -28,16 +27,18 @@ final class IndexChecksum: Sendable {
         return FileStamp(size: size, modified: modified)
     }
 
-    /// "sha256:…", or nil when the file on disk is no longer the one in use.
+    /// "sha256:…", or nil when the file on disk is no longer the one in use. Waits for the
+    /// background work when it has not finished yet.
     var sha256: String? {
-        if let known = value.withLock({ $0 }) { return known }
-        guard let openedAs, Self.stamp(path) == openedAs, let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        get async { await work.value }
+    }
+
+    static func digest(path: String, openedAs: FileStamp?) -> String? {
+        guard let openedAs, stamp(path) == openedAs, let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        guard Self.stamp(path) == openedAs else { return nil }
-        let digest = "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        value.withLock { $0 = digest }
-        return digest
+        guard stamp(path) == openedAs else { return nil }
+        return "sha256:" + hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

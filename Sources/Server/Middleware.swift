@@ -31,6 +31,13 @@ struct ErrorMiddleware: RouterMiddleware {
             }
             var response = try pages.error(webError, request: request, context: context)
             if case .methodNotAllowedHere(let allow) = webError { response.headers[.allow] = allow.joined(separator: ", ") }
+            switch webError {
+            case .referrerTokenMissing, .referrerTokenWrong:
+                // A browser asks for the code itself (no script); any user name, the code as password.
+                response.headers[.wwwAuthenticate] = ReferrerAccess.challenge
+            default:
+                break
+            }
             return response
         }
     }

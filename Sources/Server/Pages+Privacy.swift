@@ -52,7 +52,10 @@ extension Pages {
         body += "<h2>\(HTML.escape(text.storedHeading))</h2>\n<ul>\n"
         body += "<li>\(HTML.escape(text.reportsStored(policy.contactDays)))</li>\n"
         body += "<li>\(HTML.escape(text.usageStored(policy.retentionDays, UsagePolicy.minimumSharedGap)))</li>\n"
-        body += "<li>\(HTML.escape(text.foundStored))</li>\n</ul>\n"
+        body += "<li>\(HTML.escape(text.foundStored))</li>\n"
+        // "Is het gelukt?" on a professional's list handout (issue 19): counts only.
+        let list = strings(context).list
+        body += "<li>\(HTML.escape(list.outcomeHeading + " " + list.outcomePrivacy))</li>\n</ul>\n"
         body += "<p>\(HTML.escape(text.rateLimit(settings.reportsPerClient, Int(settings.reportWindow / 60))))</p>\n"
         body += "<h2>\(HTML.escape(text.whyHeading))</h2>\n<p>\(HTML.escape(text.why))</p>\n"
         body += "<h2>\(HTML.escape(text.whoHeading))</h2>\n<p>\(HTML.escape(text.who))</p>\n"

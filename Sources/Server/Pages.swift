@@ -12,6 +12,9 @@ struct Pages: Sendable {
     let settings: ServerSettings
     /// The regions the index in use covers (read per page: a reload may change them).
     var coverage: @Sendable () -> Coverage = { .everywhere }
+    /// The professional view (`/verwijzer`): when to refer, slim verwijzen and waiting times
+    /// beside each record. Never set for pages residents read.
+    var forProfessionals = false
 
     static let distanceChoices: [Double] = [2, 5, 10, 15, 25, 50]
 
@@ -50,7 +53,10 @@ struct Pages: Sendable {
 
     /// The form, and the results when there was a search. `problem` is shown above the form when
     /// the search could not run (the helpful 400 page).
-    func search(_ results: SearchResults?, fields: [(name: String, value: String)], problem: String? = nil, request: Request, context: AppRequestContext) -> String {
+    func search(
+        _ results: SearchResults?, fields: [(name: String, value: String)], problem: String? = nil, professionalOnly: [Entry] = [],
+        request: Request, context: AppRequestContext
+    ) -> String {
         let strings = strings(context)
         let web = strings.web
         let layout = layout(request, context)
@@ -64,6 +70,8 @@ struct Pages: Sendable {
         var title = problem == nil ? web.searchHeading : web.badRequestHeading
         if let results {
             body += self.results(results, fields: fields, strings: strings, layout: layout)
+            body += professionalOnlySection(professionalOnly, strings: strings, layout: layout)
+            if !results.isEmpty { body += listForm(strings: strings, layout: layout, askOutcome: forProfessionals) }
             body += foundQuestion(results, strings: strings, layout: layout)
             title = web.resultsTitle(results.query.text)
         }
@@ -77,7 +85,7 @@ struct Pages: Sendable {
         }
         // Once there are results, the hints are kept for screen readers but not shown, so the
         // first result reaches the first screen of a phone.
-        var html = "<form class=\"zoek\(hasResults ? " met-resultaten" : "")\" method=\"get\" action=\"/\" role=\"search\">\n"
+        var html = "<form class=\"zoek\(hasResults ? " met-resultaten" : "")\" method=\"get\" action=\"\(forProfessionals ? "/verwijzer" : "/")\" role=\"search\">\n"
         if layout.keepLanguage { html += "<input type=\"hidden\" name=\"taal\" value=\"\(strings.language.rawValue)\">\n" }
         html += """
             <div class="veld"><label for="wat">\(HTML.escape(web.whatLabel))</label><span class="hint" id="wat-hint">\(HTML.escape(web.whatHint))</span>
@@ -242,7 +250,7 @@ struct Pages: Sendable {
     func item(_ hit: Hit, strings: Strings, layout: Layout) -> String {
         let entry = hit.entry
         let facts = EntryFacts(entry, strings: strings, taxonomy: taxonomy)
-        let path = "/aanbod/\(FormFields.escape(entry.id))"
+        let path = (forProfessionals ? "/verwijzer/aanbod/" : "/aanbod/") + FormFields.escape(entry.id)
         let whereText = [Self.kindLabel(facts), facts.distance(hit.distance), facts.place].compactMap { $0 }.joined(separator: " · ")
         var html = "<li class=\"hit\"><article>\n<h3\(layout.dutchAttributes)><a href=\"\(HTML.escape(layout.languageQuery(path)))\">\(HTML.escape(entry.name))</a></h3>\n"
         html += "<p class=\"waar\">\(Pictograms.kinds[entry.kind].map(Pictograms.svg) ?? "")\(HTML.escape(whereText))</p>\n"
@@ -253,7 +261,10 @@ struct Pages: Sendable {
         if let openness = hit.openness {
             html += "<p class=\"open-\(openness.rawValue)\">\(HTML.escape(EntryFacts.openLabel(openness, strings)))</p>\n"
         }
-        html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(path + "/melden")))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
+        if forProfessionals { html += professionalFacts(entry, strings: strings, layout: layout) }
+        let reportPath = "/aanbod/\(FormFields.escape(entry.id))/melden"
+        html += "<p class=\"meta\">\(checked(entry, stale: hit.stale, strings: strings)) · <a class=\"melding\" href=\"\(HTML.escape(layout.languageQuery(reportPath)))\">\(HTML.escape(strings.web.reportLink))</a></p>\n"
+        html += listChoice(entry, strings: strings)
         return html + "</article></li>\n"
     }
 
@@ -384,8 +395,9 @@ struct Pages: Sendable {
         add("languages", text(facts.helpLanguages))
         add("accessibility", dutchText(entry.accessibility))
         body += "</dl>\n<h2>\(HTML.escape(strings.label("description")))</h2>\n\(dutchBlock(HTML.paragraphs(entry.description), layout))\n"
-        if let refer = entry.whenToRefer {
-            body += "<h2>\(HTML.escape(strings.label("when_to_refer")))</h2>\n\(dutchBlock(HTML.paragraphs(refer), layout))\n"
+        if forProfessionals {
+            let professional = professionalFacts(entry, strings: strings, layout: layout)
+            if !professional.isEmpty { body += "<h2>\(HTML.escape(strings.referrer.heading))</h2>\n" + professional }
         }
         if let sources = facts.residentSources { body += "<p class=\"meta\">\(HTML.escape(sources))</p>\n" }
         body += "<p class=\"meta\">\(checked(entry, stale: false, strings: strings)) · \(HTML.escape(strings.label("id"))): \(HTML.escape(entry.id))</p>\n"

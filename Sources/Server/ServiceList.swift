@@ -122,7 +122,7 @@ enum ServiceList {
     ) async throws {
         var after: String?
         while true {
-            let batch = try index.records(modifiedSince: options.since, after: after, limit: 500)
+            let batch = try index.records(modifiedSince: options.since, audience: .everyone, after: after, limit: 500)
             guard let last = batch.last else { break }
             let kept = options.filtersRecords ? batch.filter { options.keeps($0.entry) } : batch
             if !kept.isEmpty { try await body(kept) }
@@ -173,8 +173,9 @@ enum ServiceList {
                 }
             }
         } else {
-            total = try index.recordCount(modifiedSince: options.since)
-            contents = try index.records(modifiedSince: options.since, offset: first, limit: options.perPage).map(encode)
+            // Records for professionals are not in the public list, as they are not at /services/{id}.
+            total = try index.recordCount(modifiedSince: options.since, audience: .everyone)
+            contents = try index.records(modifiedSince: options.since, audience: .everyone, offset: first, limit: options.perPage).map(encode)
         }
         return JSONResponses.json(data: HSDSPage.json(contents: contents, total: total, page: options.page, perPage: options.perPage))
     }

@@ -73,6 +73,35 @@ public struct Maintenance: Sendable {
     }
 }
 
+/// Professionals' pages (`/verwijzer`, issue 19): off unless a token is set, a secret of its
+/// own apart from the maintainers' token, checked the same constant-time way.
+public struct ReferrerAccess: Sendable {
+    public var token: String
+
+    public init(token: String) {
+        self.token = token
+    }
+
+    /// The challenge that makes a browser ask for the code: any user name, the code as password.
+    static let challenge = "Basic realm=\"Sociale Kaart verwijzers\", charset=\"UTF-8\""
+
+    /// True when `presented` equals the token, compared as the maintainers' token is.
+    public func accepts(_ presented: String?) -> Bool {
+        Maintenance(token: token, paths: nil).accepts(presented)
+    }
+
+    /// The code from an `Authorization` header: `Bearer CODE` (scripts) or HTTP Basic with the
+    /// code as password (a browser's own dialog). Nil when there is none to read.
+    static func presented(in header: String?) -> String? {
+        guard let header, !header.isEmpty else { return nil }
+        if header.hasPrefix("Bearer ") { return String(header.dropFirst(7)) }
+        guard header.hasPrefix("Basic "), let data = Data(base64Encoded: String(header.dropFirst(6))),
+            let pair = String(data: data, encoding: .utf8), let colon = pair.firstIndex(of: ":")
+        else { return "" }
+        return String(pair[pair.index(after: colon)...])
+    }
+}
+
 /// Providers' confirmation links: the signer that checks them, and the corpus a confirmation
 /// is written to (then re-indexed and swapped in, as a correction is).
 public struct ConfirmationSettings: Sendable {
@@ -92,11 +121,13 @@ public struct ServerDependencies: Sendable {
     public var index: SearchIndex { indexes.current }
     public var feedback: any ReportStore
     /// Use, counted in memory and added to `feedback` in batches (`UsageCounter.flush`).
-    public let usage = UsageCounter()
+    public var usage = UsageCounter()
     /// Retention and the other privacy settings; `/privacy` is written from these.
     public var policy = UsagePolicy()
     /// What maintainer routes need: the token, and where the corpus is for corrections.
     public var maintenance: Maintenance?
+    /// What professionals' pages need: their own token; nil switches them off.
+    public var referrers: ReferrerAccess?
     /// What providers' "klopt dit nog?" links need; nil switches them off.
     public var confirmation: ConfirmationSettings?
     /// One change to the corpus with its rebuild (a correction, a confirmation) or a reload at a

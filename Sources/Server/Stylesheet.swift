@@ -66,6 +66,11 @@ enum Stylesheet {
         dd{margin:0}
         .hp{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         footer{border-top:1px solid #b1b4b6;margin-top:2rem;color:#505a5f;font-size:.9rem}
-        @media print{header nav,.skip,footer,.noprint{display:none}body{max-width:none;font-size:12pt}a{color:#000;text-decoration:none}.crisis{border-width:2px}}
+        .lijstje input[type=checkbox]{width:1.5rem;height:1.5rem;vertical-align:middle;margin-right:.5rem}
+        ol.lijst>li{margin-bottom:1.5rem;padding-bottom:1rem;border-bottom:1px solid #b1b4b6}
+        ol.lijst h3{font-size:1rem;margin:.75rem 0 .25rem}
+        figure.qr{margin:1.5rem 0;text-align:center}figure.qr svg{display:block;margin:0 auto .5rem}
+        dl.verwijzer{border-left:4px solid #1d70b8;padding-left:.75rem}
+        @media print{header nav,.skip,footer,.noprint{display:none}body{max-width:none;font-size:12pt}a{color:#000;text-decoration:none}.crisis{border-width:2px}ol.lijst>li{break-inside:avoid}figure.qr{break-inside:avoid}}
         """
 }

@@ -1,3 +1,4 @@
+import Advice
 import Feedback
 import Foundation
 import KaartModel
@@ -13,11 +14,18 @@ public final class UsageCounter: Sendable {
     /// process is killed (SIGKILL); that is at most this long of statistics.
     public static let flushInterval: Duration = .seconds(60)
 
-    public init() {}
+    /// False only for `kaart bench`, which measures what counting costs by serving once with and
+    /// once without it (`kaart serve --zonder-telling`, a hidden flag).
+    public let isCounting: Bool
+
+    public init(counting: Bool = true) {
+        isCounting = counting
+    }
 
     /// Counts one search: the gemeente of the searched place, the filters used (their names),
     /// the result size bucket, and for a search that found nothing its understood concepts.
     func search(_ results: SearchResults, channel: UsageChannel, day: Day) {
+        guard isCounting else { return }
         let query = results.query
         let municipality = results.origin?.municipality ?? query.municipalities.first
         let found = results.localTotal + results.online.count + results.knowledge.count
@@ -34,8 +42,38 @@ public final class UsageCounter: Sendable {
         }
     }
 
+    /// Counts one use of the assistant (channel `assistant`): per levensdomein it answered, a
+    /// search of that domain with its result size, and for a domain with nothing to suggest the
+    /// concepts it was named by. The situation itself, and words it could not place, are never
+    /// counted: they are a person's own words.
+    func advice(_ advice: Advice, day: Day) {
+        let municipality = advice.origin?.municipality
+        var filters = ["wat"]
+        if advice.origin != nil { filters.append("bij") }
+        if advice.age != nil { filters.append("leeftijd") }
+        batch.withLock { batch in
+            guard !advice.domains.isEmpty else {
+                let key = UsageKey(day: day, municipality: municipality, channel: .assistant, event: .search, domain: nil, filters: filters, size: .none)
+                batch.counts[key, default: 0] += 1
+                return
+            }
+            for plan in advice.domains {
+                let found = plan.suggestions.count
+                let key = UsageKey(
+                    day: day, municipality: municipality, channel: .assistant, event: .search, domain: plan.domain, filters: filters,
+                    size: ResultSize(results: found))
+                batch.counts[key, default: 0] += 1
+                guard found == 0 else { continue }
+                for concept in Set(plan.mentions.compactMap(\.concept)) {
+                    batch.gaps[UsageGap(day: day, municipality: municipality, concept: concept), default: 0] += 1
+                }
+            }
+        }
+    }
+
     /// Counts a record's page, its handout, or a "vond je wat je zocht?" answer.
     func event(_ event: UsageEvent, channel: UsageChannel, municipality: String?, domain: String?, day: Day) {
+        guard isCounting else { return }
         let key = UsageKey(day: day, municipality: municipality, channel: channel, event: event, domain: domain)
         batch.withLock { $0.counts[key, default: 0] += 1 }
     }

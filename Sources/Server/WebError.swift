@@ -41,6 +41,10 @@ enum WebError: Error, HTTPResponseError {
     // "Ik mis iets" (issue 20).
     case badSuggestion(SuggestionProblem)
     case suggestionQueueFull
+    // Professionals' pages (issue 19): no token, a wrong one, or switched off.
+    case referrerTokenMissing
+    case referrerTokenWrong
+    case referrersDisabled
 
     var status: HTTPResponse.Status {
         switch self {
@@ -66,6 +70,8 @@ enum WebError: Error, HTTPResponseError {
         case .confirmationDisabled, .unknownConfirmedEntry: .notFound
         case .badSuggestion: .badRequest
         case .suggestionQueueFull: .serviceUnavailable
+        case .referrerTokenMissing, .referrerTokenWrong: .unauthorized
+        case .referrersDisabled: .notFound
         }
     }
 
@@ -105,6 +111,9 @@ enum WebError: Error, HTTPResponseError {
         case .unknownConfirmedEntry: "service_not_found"
         case .badSuggestion: "invalid_suggestion"
         case .suggestionQueueFull: "suggestion_queue_full"
+        case .referrerTokenMissing: "referrer_token_missing"
+        case .referrerTokenWrong: "referrer_token_wrong"
+        case .referrersDisabled: "referrer_pages_disabled"
         }
     }
 
@@ -176,6 +185,9 @@ enum WebError: Error, HTTPResponseError {
         case .unknownConfirmedEntry: return strings.confirmation.unknownRecord
         case .badSuggestion(let problem): return strings.suggestion.problem(problem)
         case .suggestionQueueFull: return strings.suggestion.queueFull
+        case .referrerTokenMissing: return strings.referrer.tokenMissing
+        case .referrerTokenWrong: return strings.referrer.tokenWrong
+        case .referrersDisabled: return strings.web.notFoundPage
         }
     }
 

@@ -19,8 +19,11 @@ struct BenchCommand: AsyncParsableCommand {
               kaart bench --records 100000
               kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI);
                                                           de server beantwoordt dan alleen een paar verzoeken
+              kaart bench --alleen-advies --records 100000  alleen de assistent (kaart advies), warm
               kaart bench --sync --records 100000         alleen kaart sync: een andere kaart met zoveel
                                                           synthetische services op loopback, per pagina en als ndjson
+              kaart bench --gebruik                       alleen de gebruiksopslag: een jaar gesimuleerde
+                                                          tellingen voor alle gemeenten, en hoe groot dat bestand wordt
             """)
 
     @Option(name: .customLong("records"), parsing: .upToNextOption, help: "Aantallen records (standaard 1000 10000 100000).")
@@ -44,6 +47,15 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Meet alleen kaart sync tegen een synthetische kaart op loopback (docs/benchmark.md).")
     var sync = false
 
+    @Flag(name: .customLong("gebruik"), help: "Meet alleen hoe groot de gebruiksopslag wordt: een jaar gesimuleerde tellingen voor alle gemeenten (docs/benchmark.md).")
+    var usage = false
+
+    @Option(name: .customLong("zoekvragen-per-dag"), help: "Met --gebruik: gesimuleerde zoekvragen per dag, over heel Nederland (standaard 50000).")
+    var searchesPerDay = 50_000
+
+    @Flag(help: "Meet alleen de assistent (kaart advies): situaties met drie vragen, warm (docs/benchmark.md).")
+    var alleenAdvies = false
+
     @OptionGroup var sources: SourceOptions
 
     func validate() throws {
@@ -58,6 +70,18 @@ struct BenchCommand: AsyncParsableCommand {
             let reference = try ReferenceData.load(from: URL(fileURLWithPath: sources.indexer, relativeTo: root))
             var reports: [BenchReport] = []
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+            if usage {
+                let figures = try await UsageBench.run(
+                    reference: reference, days: 365, searchesPerDay: searchesPerDay, lastDay: try Terminal.today(),
+                    path: URL(fileURLWithPath: work, relativeTo: root).appendingPathComponent("usage-year.sqlite").path,
+                    log: { Terminal.error($0) })
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(figures).write(to: URL(fileURLWithPath: "\(out)/usage-year.json"))
+                print(UsageBench.table(figures))
+                return .success
+            }
             if sync {
                 for n in records {
                     let figures = try SyncBench.run(
@@ -68,6 +92,20 @@ struct BenchCommand: AsyncParsableCommand {
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                     try encoder.encode(figures).write(to: URL(fileURLWithPath: "\(out)/sync-\(n).json"))
                     print("kaart sync against \(n) synthetic services on loopback\n" + SyncBench.table(figures))
+                }
+                return .success
+            }
+            if alleenAdvies {
+                for n in records {
+                    let options = BenchOptions(
+                        records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000), workDirectory: URL(fileURLWithPath: work, relativeTo: root),
+                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
+                        connections: [], today: try Terminal.today(), now: Date())
+                    let latency = try AdviceBench.run(options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    try encoder.encode(latency).write(to: URL(fileURLWithPath: "\(out)/advies-\(n).json"))
+                    print(BenchTable.advice(records: n, queries: options.queriesPerClass, latency), terminator: "")
                 }
                 return .success
             }

@@ -12,6 +12,8 @@ struct Kaart: AsyncParsableCommand {
               kaart zoek schulden --bij 9501 --km 20
               kaart zoek --doelgroep jongeren --soort online-zelfhulp
               kaart toon cg-ixta-noa-arnhem --handout
+              kaart handout ID ID                  één B1-lijstje met meerdere records
+              kaart advies "schulden, eenzaam"     van situatie naar plan, per levensdomein
               kaart serve                          webpagina en API op 127.0.0.1:8080
               kaart meld cg-ixta-noa-arnhem --reden "tijdelijk dicht"
               kaart import hsds export.json        lees een andere kaart in (HSDS 3)
@@ -26,10 +28,11 @@ struct Kaart: AsyncParsableCommand {
               3 de index of andere bestanden ontbreken
             """,
         subcommands: [
-            SearchCommand.self, ShowCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
+            SearchCommand.self, ShowCommand.self, HandoutCommand.self, ServeCommand.self, ReportCommand.self, IndexCommand.self,
             CheckCommand.self, CoverageCommand.self, ReviewCommand.self, CorrectCommand.self, B1Command.self,
             ImportCommand.self, ExportCommand.self, DuplicatesCommand.self, BenchCommand.self, JudgeCommand.self,
             SyntheticCorpusCommand.self, SyncCommand.self, LinksCommand.self, ConfirmationLinksCommand.self, UsageCommand.self,
+            AdviceCommand.self,
         ],
         defaultSubcommand: nil
     )

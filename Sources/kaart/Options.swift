@@ -56,6 +56,21 @@ struct LanguageOption: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 
+/// Who the output is for: residents (the default), or professionals who refer (`--voor
+/// verwijzer`), who also see when to refer, slim verwijzen, waiting times and the records only
+/// they may use.
+struct ReaderOption: ParsableArguments {
+    enum Reader: String, ExpressibleByArgument {
+        case resident = "inwoner"
+        case referrer = "verwijzer"
+    }
+
+    @Option(name: .customLong("voor"), help: "Voor wie: inwoner (standaard) of verwijzer (ook wanneer verwijzen, slim verwijzen, wachttijden en aanbod alleen voor verwijzers).")
+    var reader: Reader = .resident
+
+    var forProfessionals: Bool { reader == .referrer }
+}
+
 /// Exit codes that mean something to a script.
 enum ExitStatus: Int32 {
     case success = 0

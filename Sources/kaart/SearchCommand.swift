@@ -47,6 +47,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: "Zoek de woorden zoals getypt: spelling, plaats, leeftijd, doelgroep, begrippen of alles; mag vaker.") var negeer: [String] = []
     @Flag(help: "Zoek de woorden precies zoals getypt (hetzelfde als --negeer alles).") var letterlijk = false
     @OptionGroup var language: LanguageOption
+    @OptionGroup var reader: ReaderOption
     @Option(help: "Maanden waarna een record \"mogelijk verouderd\" is (standaard 12).") var verouderdNa = SearchIndex.defaultFreshnessMonths
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
@@ -85,8 +86,10 @@ struct SearchCommand: AsyncParsableCommand {
                 let page = HSDSSearchPage(results, mapping: HSDSMapping(index: index, identifiers: .local, language: strings.language))
                 print(String(decoding: try APIJSON.encode(page, pretty: true), as: UTF8.self))
             } else {
-                let renderer = TextRenderer(strings: strings, taxonomy: index.taxonomy, useColor: Terminal.useColor)
-                print(renderer.results(results, explain: uitleg), terminator: "")
+                var renderer = TextRenderer(strings: strings, taxonomy: index.taxonomy, useColor: Terminal.useColor)
+                renderer.forProfessionals = reader.forProfessionals
+                let professionalOnly = reader.forProfessionals ? try index.professionalOnly(matching: query) : []
+                print(renderer.results(results, explain: uitleg, professionalOnly: professionalOnly), terminator: "")
             }
             return results.isEmpty ? .nothingFound : .success
         }

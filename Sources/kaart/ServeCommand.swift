@@ -15,7 +15,9 @@ struct ServeCommand: AsyncParsableCommand {
             Luistert standaard op 127.0.0.1:8080; stopt netjes bij Ctrl-C (SIGINT) of SIGTERM.
               kaart serve
               kaart serve --host 0.0.0.0 --port 8080 --public-url https://kaart.example.nl
-            Pagina's: /  ·  /aanbod/ID  ·  /aanbod/ID/handout  ·  /aanbod/ID/melden
+            Pagina's: /  ·  /aanbod/ID  ·  /aanbod/ID/handout  ·  /aanbod/ID/melden  ·  /lijst?ids=ID,ID
+            Verwijzers (alleen met een eigen token uit KAART_VERWIJZER_TOKEN of --verwijzer-token-bestand):
+              /verwijzer  ·  /verwijzer/aanbod/ID   (de browser vraagt de code; of Authorization: Bearer)
             API: /api/v1/services  ·  /api/v1/services/ID  ·  POST /api/v1/feedback  ·  /healthz
             De index wordt alleen gelezen; meldingen gaan naar het meldingenbestand (--feedback),
             of naar PostgreSQL met --database-url (meer dan één server: docs/more-servers.md).
@@ -39,6 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Maanden waarna een record \"mogelijk verouderd\" is.") var verouderdNa = 12
     @Option(help: "Bestand met het beheertoken (anders $KAART_BEHEER_TOKEN; zonder token staat beheer uit).")
     var beheerTokenBestand: String?
+    @Option(help: "Bestand met het verwijzerstoken, los van het beheertoken (anders $KAART_VERWIJZER_TOKEN; zonder token staan de verwijzerspagina's uit).")
+    var verwijzerTokenBestand: String?
     @OptionGroup var index: IndexOptions
     @OptionGroup var feedback: FeedbackOptions
     @OptionGroup var sources: SourceOptions
@@ -52,6 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
     /// For the two-server test: ceilings of `ReportLimits` high enough for a thousand reports.
     @Option(help: .hidden) var maxOpenMeldingen: Int?
     @Option(help: .hidden) var maxOpenPerRecord: Int?
+    /// For `kaart bench` only: serve without counting use, to measure what counting costs.
+    @Flag(help: .hidden) var zonderTelling = false
     @Flag(help: "Houd de bronnen met `url:` en `every:` bij, op hun schema (kaart sync in de achtergrond).")
     var sync = false
 
@@ -105,10 +111,17 @@ struct ServeCommand: AsyncParsableCommand {
         var dependencies = ServerDependencies(index: index, feedback: store, now: clock, today: today, logger: logger)
         dependencies.freshnessMonths = verouderdNa
         dependencies.policy = UsagePolicy(retentionDays: bewaarTellingen, contactDays: bewaarContact)
+        if zonderTelling { dependencies.usage = UsageCounter(counting: false) }
         if let token = try maintenanceToken() {
             let paths = sources.paths(index: self.index.path)
             let canCorrect = FileManager.default.fileExists(atPath: paths.corpus.path)
             dependencies.maintenance = Maintenance(token: token, paths: canCorrect ? paths : nil)
+        }
+        if let token = try secret(file: verwijzerTokenBestand, environment: "KAART_VERWIJZER_TOKEN") {
+            if token == dependencies.maintenance?.token {
+                throw Failure("het verwijzerstoken is gelijk aan het beheertoken; kies een eigen, lang en willekeurig token voor verwijzers", code: .badInput)
+            }
+            dependencies.referrers = ReferrerAccess(token: token)
         }
         let paths = sources.paths(index: self.index.path)
         dependencies.sourcePaths = paths
@@ -163,7 +176,12 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The maintainer token, from a file or the environment; nil switches maintenance off.
     func maintenanceToken() throws -> String? {
-        if let file = beheerTokenBestand {
+        try secret(file: beheerTokenBestand, environment: "KAART_BEHEER_TOKEN")
+    }
+
+    /// A token from a file or the environment, held to the same rule; nil when neither is set.
+    func secret(file: String?, environment: String) throws -> String? {
+        if let file {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw Failure("cannot read the token file \(file)", code: .environment)
             }
@@ -171,8 +189,8 @@ struct ServeCommand: AsyncParsableCommand {
             guard Maintenance.isAcceptable(token) else { throw Failure("the token in \(file) \(Maintenance.tokenRule); use a long random one", code: .badInput) }
             return token
         }
-        guard let token = ProcessInfo.processInfo.environment["KAART_BEHEER_TOKEN"], !token.isEmpty else { return nil }
-        guard Maintenance.isAcceptable(token) else { throw Failure("KAART_BEHEER_TOKEN \(Maintenance.tokenRule); use a long random one", code: .badInput) }
+        guard let token = ProcessInfo.processInfo.environment[environment], !token.isEmpty else { return nil }
+        guard Maintenance.isAcceptable(token) else { throw Failure("\(environment) \(Maintenance.tokenRule); use a long random one", code: .badInput) }
         return token
     }
 

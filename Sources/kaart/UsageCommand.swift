@@ -15,6 +15,7 @@ struct UsageCommand: AsyncParsableCommand {
               kaart gebruik
               kaart gebruik --van 2026-01-01 --tot 2026-06-30 --gemeente Arnhem
               kaart gebruik --van 2026-01-01 --tot 2026-06-30 --rapport rapport/   (Markdown, CSV, SVG)
+            Daaronder, als iemand antwoordde: "Is het gelukt?" per maand en record (alleen ja/nee-tellingen).
             """,
         aliases: ["gebruik"])
 
@@ -36,6 +37,9 @@ struct UsageCommand: AsyncParsableCommand {
             let records = try index.records(filteredBy: SearchQuery()).map(\.entry)
             let report = UsageReport(totals: totals, records: records, taxonomy: index.taxonomy, from: from, to: to, municipality: gemeente)
             print(report.text(), terminator: "")
+            let outcomes = try await feedback.withStore(now: { Date() }) { try await $0.outcomes(from: from, to: to) }
+            let names = Dictionary(records.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            print(OutcomeCount.text(outcomes, names: names), terminator: "")
             if let rapport {
                 let folder = URL(fileURLWithPath: rapport)
                 do {

@@ -57,6 +57,8 @@ struct InterfaceLanguageTests {
         walk.visit(strings, "strings")
         walk.visit(strings.safety, "safety")
         walk.visit(strings.reading, "reading")
+        walk.visit(strings.list, "list")
+        walk.visit(strings.referrer, "referrer")
         return walk
     }
 
@@ -109,6 +111,10 @@ struct InterfaceLanguageTests {
             ("useAndPrivacy.usageStored", s.useAndPrivacy.usageStored(x, y), [String(x), String(y)]),
             ("useAndPrivacy.rateLimit", s.useAndPrivacy.rateLimit(x, y), [String(x), String(y)]),
             ("suggestion.problem", s.suggestion.problem(.tooLong(.what, limit: x)), [String(x)]),
+            ("list.tooMany", s.list.tooMany(x, y), [String(x), String(y)]), ("list.skipped", s.list.skipped(x), [String(x)]),
+            ("list.duplicates", s.list.duplicates(x), [String(x)]), ("list.qrCaption", s.list.qrCaption(a), [a]),
+            ("list.outcomeLink", s.list.outcomeLink(a), [a]), ("list.outcomeQuestion", s.list.outcomeQuestion(a), [a]),
+            ("referrer.waitingTime", s.referrer.waitingTime(a, b, c), [a, b, c]),
         ]
         for (i, route) in CrisisRoutes.all.enumerated() { list.append(("crisis.line[\(i)]", s.crisis.line(route), [route.number])) }
         return list

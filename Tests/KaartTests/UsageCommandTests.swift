@@ -29,6 +29,10 @@ struct UsageCommandTests {
         batch.gaps[UsageGap(day: day, municipality: "Ede", concept: "huurachterstand")] = 6
         batch.gaps[UsageGap(day: day, municipality: "Arnhem", concept: "gokverslaving")] = 4
         try store.addUsage(batch, keepDays: 400)
+        try store.recordOutcome(entryID: "test-steunpunt-a", succeeded: true, day: day)
+        try store.recordOutcome(entryID: "test-steunpunt-a", succeeded: true, day: day)
+        try store.recordOutcome(entryID: "test-steunpunt-a", succeeded: false, day: Day("2026-10-02")!)
+        try store.recordOutcome(entryID: "test-steunpunt-b", succeeded: false, day: Day("2025-01-02")!)
 
         let folder = workspace.root.appendingPathComponent("rapport")
         let result = try runKaart(
@@ -41,6 +45,9 @@ struct UsageCommandTests {
         #expect(result.stdout.contains("  Wonen — Ede: 6 · 100% · 0"))
         #expect(result.stdout.contains("  huurachterstand: 6"))
         #expect(!result.stdout.contains("gokverslaving"), "four searches are too few to show")
+        // "Is het gelukt?" per month and record, counts only; a month outside the period is left out.
+        #expect(result.stdout.contains("- 2026-10  Steunpunt A (test-steunpunt-a): ja 0, nee 1\n- 2026-11  Steunpunt A (test-steunpunt-a): ja 2, nee 0\n"))
+        #expect(!result.stdout.contains("2025-01"))
         let markdown = try String(contentsOf: folder.appendingPathComponent("gebruik.md"), encoding: .utf8)
         #expect(markdown.contains("![Vraag en aanbod per levensdomein](gebruik.svg)"))
         let csv = try String(contentsOf: folder.appendingPathComponent("gebruik.csv"), encoding: .utf8)

@@ -185,6 +185,7 @@ import Testing
             "/api/v1/organizations", "/api/v1/organizations/{id}", "/api/v1/taxonomies", "/api/v1/taxonomies/{id}",
             "/api/v1/taxonomy_terms", "/api/v1/taxonomy_terms/{id}", "/api/v1/feedback", "/api/v1/openapi.json", "/healthz",
             "/api/v1/beheer/meldingen", "/api/v1/beheer/correcties", "/api/v1/beheer/herlaad", "/api/v1/beheer/bronnen", "/api/v1/suggestions",
+            "/api/v1/advies",
         ])
         let schemes = try #require((openapi["components"] as? [String: Any])?["securitySchemes"] as? [String: Any])
         #expect((schemes["beheerToken"] as? [String: Any])?["scheme"] as? String == "bearer")

@@ -1,4 +1,4 @@
-import Feedback
+@testable import Feedback
 import Foundation
 import GRDB
 import KaartModel
@@ -174,5 +174,28 @@ import Testing
         let report = try store.submit(draft, channel: .provider, isKnownEntry: known)
         #expect(report.id == 8)
         #expect(try store.report(id: 8)?.channel == .provider)
+    }
+
+    @Test func usageCountedBeforeTheNamesWereCodedIsKeptCellForCell() throws {
+        // The file as the migrations up to suggestions left it, with counts in the text tables.
+        let path = TestIndex.feedbackPath()
+        let queue = try DatabaseQueue(path: path)
+        try FeedbackStore.migrator.migrate(queue, upTo: "2026-12 suggestions")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO usage_day VALUES ('2026-11-23', 'Arnhem', 'page', 'search', 'geld-en-schulden', 'bij,wat', '0', 5);
+                INSERT INTO usage_day VALUES ('2026-11-24', 'Arnhem', 'api', 'view', '', '', '', 2);
+                INSERT INTO usage_gap VALUES ('2026-11-23', 'Arnhem', 'schulden', 5);
+                """)
+        }
+        try queue.close()
+        let store = try store(path)
+        let totals = try store.usage(from: Day("2026-11-01")!, to: Day("2026-11-30")!, municipality: "Arnhem")
+        #expect(Set(totals.rows) == [
+            UsageTotals.Row(municipality: "Arnhem", channel: .page, event: .search, domain: "geld-en-schulden", filters: "bij,wat", size: .none, count: 5),
+            UsageTotals.Row(municipality: "Arnhem", channel: .api, event: .view, domain: "", filters: "", size: .notApplicable, count: 2),
+        ])
+        #expect(totals.gaps.map(\.concept) == ["schulden"])
+        #expect(try store.usage(from: Day("2026-11-24")!, to: Day("2026-11-24")!, municipality: nil).rows.map(\.count) == [2], "days stay days")
     }
 }

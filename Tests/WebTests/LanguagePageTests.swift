@@ -24,6 +24,7 @@ import Testing
         "/", "/?wat=inloop&bij=6811", "/aanbod/test-steunpunt-arnhem", "/aanbod/test-steunpunt-arnhem/handout",
         "/aanbod/test-steunpunt-arnhem/melden", "/aanbod/test-steunpunt-arnhem/bedankt", "/aanbod/test-online-lotgenoten",
         "/bestaat-niet", "/aanbod/bestaat-niet", "/privacy", "/aanbod/nieuw",
+        "/lijst?ids=test-steunpunt-arnhem,test-online-lotgenoten,weg-uit-de-kaart", "/gelukt/test-steunpunt-arnhem",
     ]
 
     static func withLanguage(_ path: String, _ language: Language) -> String {

@@ -139,18 +139,24 @@ import Testing
         #expect(usage.body.contains("curl"))
     }
 
-    @Test(arguments: ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>"])
+    @Test(arguments: ["<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'><svg onload=alert(1)>", "<svg class=\"qr\" onload=alert(1)>"])
     func typedTextIsEscapedAndInert(_ attack: String) async throws {
         let encoded = attack.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-        for uri in ["/?wat=\(encoded)", "/?wat=\(encoded)&bij=\(encoded)", "/?wat=\(encoded)&formaat=html&onbekend=\(encoded)"] {
+        for uri in [
+            "/?wat=\(encoded)", "/?wat=\(encoded)&bij=\(encoded)", "/?wat=\(encoded)&formaat=html&onbekend=\(encoded)",
+            "/lijst?ids=test-steunpunt-arnhem,\(encoded)", "/lijst?ids=\(encoded)&taal=\(encoded)",
+        ] {
             let page = try await get(uri)
             #expect(page.status != .internalServerError)
             #expect(!page.body.contains("<script"))
             #expect(!page.body.contains("<img"))
-            // Our own pictograms are inline SVG; every other `<svg` would be the typed one.
+            // Our own pictograms and the list's QR code (libqrencode's, issue 19) are inline SVG,
+            // each marked by its class and drawn by us; every other `<svg` would be the typed one.
             let svgs = page.body.components(separatedBy: "<svg").count - 1
             let pictograms = page.body.components(separatedBy: "<svg class=\"picto\" ").count - 1
-            #expect(svgs == pictograms, "an <svg> that is not one of our pictograms")
+            let codes = page.body.components(separatedBy: "<svg class=\"qr\" viewBox=").count - 1
+            #expect(codes <= 1, "one QR code at most: the list's own")
+            #expect(svgs == pictograms + codes, "an <svg> that is not one of our pictograms or the list's QR code")
         }
         let page = try await get("/?wat=\(encoded)")
         #expect(page.body.contains(HTMLEscaped(attack)))

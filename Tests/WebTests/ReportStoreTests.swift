@@ -42,6 +42,26 @@ import Testing
     }
 
     @Test(arguments: StoreKind.available)
+    func isHetGeluktIsCountedAsYesAndNoPerRecordAndMonthAndNothingElse(kind: StoreKind) async throws {
+        let (store, _) = try await kind.makeStore(now: { TestIndex.now })
+        let november = Day("2026-11-03")!
+        try await store.recordOutcome(entryID: "test-steunpunt-arnhem", succeeded: true, day: november)
+        try await store.recordOutcome(entryID: "test-steunpunt-arnhem", succeeded: true, day: Day("2026-11-30")!)
+        try await store.recordOutcome(entryID: "test-steunpunt-arnhem", succeeded: false, day: november)
+        try await store.recordOutcome(entryID: "test-open-inloop", succeeded: false, day: november)
+        try await store.recordOutcome(entryID: "test-steunpunt-arnhem", succeeded: false, day: Day("2026-10-31")!)
+        let counts = try await store.outcomes(from: Day("2026-11-01")!, to: Day("2026-11-30")!)
+        #expect(counts == [
+            OutcomeCount(entryID: "test-open-inloop", month: "2026-11", yes: 0, no: 1),
+            OutcomeCount(entryID: "test-steunpunt-arnhem", month: "2026-11", yes: 2, no: 1),
+        ])
+        let both = try await store.outcomes(from: Day("2026-10-15")!, to: Day("2026-11-30")!)
+        #expect(both.map(\.month) == ["2026-10", "2026-11", "2026-11"])
+        #expect(both.first == OutcomeCount(entryID: "test-steunpunt-arnhem", month: "2026-10", yes: 0, no: 1))
+        await store.shutdown()
+    }
+
+    @Test(arguments: StoreKind.available)
     func personalDataInTheTextIsLeftOutAndCrisisLanguageIsNoticed(kind: StoreKind) async throws {
         let (store, _) = try await kind.makeStore(now: { TestIndex.now })
         let receipt = try await store.receive(

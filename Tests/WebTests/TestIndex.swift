@@ -35,6 +35,12 @@ enum TestIndex {
         return paths.index.path
     }()
 
+    /// The ids of the records the public API lists: every record for everyone, inactive ones
+    /// included, in id order; records for professionals only are not among them (issue 19).
+    static var publicIDs: [String] {
+        get throws { try index.records(filteredBy: SearchQuery(), audience: .everyone).map(\.entry.id) }
+    }
+
     static let index: SearchIndex = {
         do { return try SearchIndex(path: path) } catch { preconditionFailure("cannot open the fixture index: \(error)") }
     }()

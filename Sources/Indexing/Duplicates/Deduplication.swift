@@ -178,6 +178,8 @@ public enum Deduplication {
             entry.crisis = entry.crisis || other.crisis
             entry.sector = entry.sector ?? other.sector
             entry.whenToRefer = entry.whenToRefer ?? other.whenToRefer
+            entry.slimverwijzen = entry.slimverwijzen ?? other.slimverwijzen
+            entry.waitingTimes = entry.waitingTimes ?? other.waitingTimes
             entry.sources += other.sources.filter { !entry.sources.contains($0) }
             entry.lastModified = [entry.lastModified, other.lastModified, (other.assuredDate ?? .distantPast) > (entry.assuredDate ?? .distantPast) ? other.assuredDate : nil]
                 .compactMap { $0 }.max()
