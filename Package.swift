@@ -71,6 +71,8 @@ let package = Package(
                 "KaartModel", "DutchText", "SearchIndex",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
+                // The content keys of the build cache (SHA-256).
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         /// How results, records and handouts read: plain text, JSON and HSDS 3, in Dutch and

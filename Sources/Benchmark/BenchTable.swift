@@ -16,6 +16,11 @@ public enum BenchTable {
             if let b = r.tantivy.build {
                 out.append(String(format: "        Tantivy %.2f s (%.0f rec/s), %@", b.seconds, b.recordsPerSecond, bytes(b.indexBytes)))
             }
+            if let c = r.change {
+                out.append(String(
+                    format: "change  %d records → served %.2f s (%d of %d records from the build cache, %@); filling the cache: a build of %.2f s",
+                    c.changedRecords, c.seconds, c.reusedRecords, r.records, bytes(c.cacheBytes), c.fillSeconds))
+            }
             out.append("search RSS after the query mix: " + (r.searchMemoryBytes.map(bytes) ?? "?"))
             out.append(pad("class", 14) + pad("kaart p50", 10) + pad("p95", 8) + pad("p99", 8) + pad("hits", 8)
                 + pad("cold p50", 10) + pad("max", 8)

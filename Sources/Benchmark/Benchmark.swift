@@ -44,6 +44,25 @@ public struct BuildFigures: Codable, Sendable {
     }
 }
 
+/// A small change after a full build: the build cache filled by one build, then a change of a
+/// few records rebuilt through it and opened for searching (docs/benchmark.md).
+public struct ChangeFigures: Codable, Sendable {
+    /// The records changed (a new sentence in the description and a new assured date each).
+    public var changedRecords: Int
+    /// The build that fills the cache: a full build plus writing every record's work.
+    public var fillSeconds: Double
+    /// Change to served: summaries and analysis of the changed records (the rest from the
+    /// cache), the whole index written, renamed into place and opened, and one search answered.
+    public var seconds: Double
+    /// Records whose work came from the cache in that rebuild.
+    public var reusedRecords: Int
+    public var cacheBytes: Int64
+    enum CodingKeys: String, CodingKey {
+        case changedRecords = "changed_records", fillSeconds = "fill_seconds", seconds, reusedRecords = "reused_records",
+            cacheBytes = "cache_bytes"
+    }
+}
+
 /// One HTTP load run (wrk).
 public struct LoadFigures: Codable, Sendable {
     public var target: String
@@ -81,6 +100,8 @@ public struct BenchReport: Codable, Sendable {
     /// Cold: each distinct query of a class once, on a newly opened index.
     public var coldSearch: [String: Latency]
     public var searchMemoryBytes: Int64?
+    /// A change of 100 records (fewer in a smaller corpus) rebuilt through the build cache.
+    public var change: ChangeFigures?
     public var plainFTS5: ReferenceFigures
     public var tantivy: ReferenceFigures
     public var load: [LoadFigures] = []
@@ -92,7 +113,7 @@ public struct BenchReport: Codable, Sendable {
         case advice
         case records, queriesPerClass = "queries_per_class", generateSeconds = "generate_seconds",
             summarySeconds = "summary_seconds", build, openSeconds = "open_seconds", search, coldSearch = "search_cold",
-            searchMemoryBytes = "search_rss_bytes", plainFTS5 = "plain_fts5", tantivy, load, notes
+            searchMemoryBytes = "search_rss_bytes", change, plainFTS5 = "plain_fts5", tantivy, load, notes
     }
 }
 
@@ -207,6 +228,10 @@ public enum Benchmark {
             cold[queryClass.rawValue] = Latency(milliseconds: times)
         }
 
+        log("[\(n)] a change of \(min(100, n)) records, rebuilt through the build cache")
+        let change = try changeFigures(
+            entries, reference: reference, directory: directory, options: options, clock: clock)
+
         log("[\(n)] plain FTS5 reference")
         start = clock()
         let plainPath = directory.appendingPathComponent("plain-\(n).sqlite").path
@@ -252,9 +277,51 @@ public enum Benchmark {
         var report = BenchReport(
             records: n, queriesPerClass: options.queriesPerClass, generateSeconds: generateSeconds,
             summarySeconds: summarySeconds, build: build, openSeconds: openSeconds, search: search, coldSearch: cold,
-            searchMemoryBytes: searchMemory, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
+            searchMemoryBytes: searchMemory, change: change, plainFTS5: plainFigures, tantivy: tantivy, load: load, notes: notes)
         report.advice = advice
         return report
+    }
+
+    /// Fills a build cache with one build of `entries`, changes 100 of them (spread over the
+    /// corpus: a sentence added to the description, assured today, as a provider's confirmation
+    /// with a correction would), and times the rebuild up to the first search on the new index.
+    static func changeFigures(
+        _ entries: [Entry], reference: ReferenceData, directory: URL, options: BenchOptions,
+        clock: @escaping @Sendable () -> UInt64
+    ) throws -> ChangeFigures {
+        let n = entries.count
+        let index = directory.appendingPathComponent("kaart-\(n)-changed.sqlite")
+        try? FileManager.default.removeItem(at: BuildCache.url(forIndex: index))
+        func records(_ entries: [Entry]) -> [IndexContents.Record] {
+            entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }
+        }
+        func build(_ entries: [Entry]) throws -> Int {
+            guard let cache = IndexBuild.cache(forIndex: index, reference: reference) else {
+                throw IndexError.unreadable(path: BuildCache.url(forIndex: index).path, reason: "no build cache")
+            }
+            defer { try? cache.close() }
+            let contents = IndexBuild.contents(records: records(entries), reference: reference, now: options.now, cache: cache)
+            try IndexWriter.build(contents, at: index.path, cache: cache)
+            return contents.records.filter { $0.work != nil }.count
+        }
+        var start = clock()
+        _ = try build(entries)
+        let fillSeconds = Double(clock() - start) / 1e9
+        let count = min(100, n)
+        var changed = entries
+        for k in 0..<count {
+            let i = k * n / count
+            changed[i].description += " Vanaf januari ook op zaterdag open."
+            changed[i].assuredDate = options.today
+        }
+        start = clock()
+        let reused = try build(changed)
+        let served = try SearchIndex(path: index.path)
+        _ = try served.search(SearchQuery.parse([("search", "zaterdag")], taxonomy: served.taxonomy), today: options.today)
+        let seconds = Double(clock() - start) / 1e9
+        return ChangeFigures(
+            changedRecords: count, fillSeconds: fillSeconds, seconds: seconds, reusedRecords: reused,
+            cacheBytes: fileSize(BuildCache.url(forIndex: index).path))
     }
 
     static func fileSize(_ path: String) -> Int64 {

@@ -1,3 +1,5 @@
+import Crypto
+import DutchText
 import Foundation
 import KaartModel
 import SearchIndex
@@ -47,6 +49,9 @@ public struct IndexReport: Sendable {
     public var deduplication: DeduplicationResult?
     public var seconds: Double
     public var indexBytes: Int64?
+    /// Records whose summary, JSON and analysed text came from the build cache, unchanged
+    /// since the last build.
+    public var reusedRecords = 0
 
     public var countsByKind: [(Entry.Kind, Int)] {
         Entry.Kind.allCases.map { kind in (kind, load.records.filter { $0.entry.kind == kind }.count) }
@@ -79,25 +84,70 @@ public enum IndexBuild {
     }
 
     /// Each record with the summary residents see: the maintainer's, else a generated one,
-    /// which also goes into the record so every output shows it.
-    static func withSummaries(_ load: CorpusLoad, reference: ReferenceData) -> [IndexContents.Record] {
-        let shown = B1Review.shownSummaries(load.records.map(\.entry), reference: reference)
-        return zip(load.records, shown).map { record, summary in
-            var record = record
-            if summary.origin == .generated { record.entry.generatedSummaryB1 = summary.text }
-            record.summary = summary
-            return record
+    /// which also goes into the record so every output shows it. With a `cache`, each record gets
+    /// its `contentKey`, and a record whose content the last build saw gets that build's work
+    /// (summary, JSON and analysed text) instead of having it worked out again.
+    static func withSummaries(_ load: CorpusLoad, reference: ReferenceData, cache: BuildCache? = nil) -> [IndexContents.Record] {
+        var records = load.records
+        var kept = [RecordWork?](repeating: nil, count: records.count)
+        if let cache {
+            let keys = records.orderedParallelMap(contentKey)
+            for index in records.indices { records[index].contentKey = keys[index] }
+            kept = (try? cache.work(for: keys)) ?? kept
         }
+        let missing = records.indices.filter { kept[$0] == nil }
+        let shown = B1Review.shownSummaries(missing.map { records[$0].entry }, reference: reference)
+        func use(_ summary: RecordSummary, at index: Int) {
+            if summary.origin == .generated { records[index].entry.generatedSummaryB1 = summary.text }
+            records[index].summary = summary
+        }
+        for (index, summary) in zip(missing, shown) { use(summary, at: index) }
+        for (index, work) in kept.enumerated() {
+            guard let work else { continue }
+            use(work.summary, at: index)
+            records[index].work = work
+        }
+        return records
+    }
+
+    /// A hash of everything a record's work depends on besides the reference data: its fields
+    /// (as JSON with sorted keys, so the same record always gives the same bytes) and the names
+    /// of records merged into it.
+    static func contentKey(_ record: IndexContents.Record) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        var hash = SHA256()
+        hash.update(data: (try? encoder.encode(record.entry)) ?? Data())
+        for name in record.alsoKnownAs { hash.update(data: Data(("\u{0}" + name).utf8)) }
+        return Data(hash.finalize())
+    }
+
+    /// The build cache beside `index` for this reference data and this `kaart` (its size and
+    /// modification time, so a new build of the program never reads an old one's tokens); nil
+    /// without a fingerprint or when the file cannot be opened.
+    public static func cache(forIndex index: URL, reference: ReferenceData) -> BuildCache? {
+        guard let fingerprint = reference.fingerprint else { return nil }
+        var program = "unknown"
+        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        {
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            program = "\(path):\(size):\(modified)"
+        } else if let path = CommandLine.arguments.first {
+            program = path
+        }
+        return BuildCache.open(forIndex: index, fingerprint: fingerprint + "|" + program)
     }
 
     /// The index contents for records that were already decoded and checked (the benchmark's
     /// synthetic records): the same summary and writing stages as `run`, without reading files.
     public static func contents(
-        records: [IndexContents.Record], reference: ReferenceData, now: Date
+        records: [IndexContents.Record], reference: ReferenceData, now: Date, cache: BuildCache? = nil
     ) -> IndexContents {
         let load = CorpusLoad(records: records, diagnostics: [], fileCount: records.count)
         var contents = IndexContents(
-            records: withSummaries(load, reference: reference), taxonomy: reference.taxonomy,
+            records: withSummaries(load, reference: reference, cache: cache), taxonomy: reference.taxonomy,
             gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies,
             synonymGroups: reference.synonymGroups, builtAt: now, coverage: reference.coverage)
         contents.concepts = reference.concepts
@@ -153,27 +203,33 @@ public enum IndexBuild {
     /// Builds one index from every source: the good records, merged where they are the same
     /// help; records with errors are left out and reported. The old index stays in place if
     /// anything fails. `sources` replaces `Indexer/sources.yaml` (`kaart import … --index`).
+    /// Unless `fromNothing`, the work of records that did not change since the last build is
+    /// taken from the build cache beside the index (`BuildCache`); the index is the same.
     public static func run(
         _ paths: IndexPaths, today: Day, now: Date, sources: [SourceDefinition]? = nil,
-        decisions: DuplicateDecisions? = nil, reference loaded: ReferenceData? = nil,
+        decisions: DuplicateDecisions? = nil, reference loaded: ReferenceData? = nil, fromNothing: Bool = false,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws -> IndexReport {
         let started = Date()
         let reference = try loaded ?? ReferenceData.load(from: paths.indexer)
         let gathered = try gather(paths, reference: reference, today: today, sources: sources, decisions: decisions)
+        let cache = fromNothing ? nil : cache(forIndex: paths.index, reference: reference)
+        defer { try? cache?.close() }
         var contents = IndexContents(
-            records: withSummaries(gathered.load, reference: reference), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
+            records: withSummaries(gathered.load, reference: reference, cache: cache), taxonomy: reference.taxonomy, gazetteer: reference.gazetteer,
             wordFrequencies: reference.wordFrequencies, synonymGroups: reference.synonymGroups, builtAt: now,
             coverage: reference.coverage)
         contents.concepts = reference.concepts
         contents.sourceNames = gathered.sources.map { load in
             "\(load.source.name) (\(load.source.format.rawValue)): \(CorpusLoader.relativePath(load.source.path, to: paths.root))"
         }
-        try IndexWriter.build(contents, at: paths.index.path, progress: progress)
+        try IndexWriter.build(contents, at: paths.index.path, cache: cache, progress: progress)
         let size = (try? FileManager.default.attributesOfItem(atPath: paths.index.path)[.size] as? NSNumber)?.int64Value
-        return IndexReport(
+        var report = IndexReport(
             load: gathered.load, sources: gathered.sources, deduplication: gathered.deduplication,
             seconds: Date().timeIntervalSince(started), indexBytes: size)
+        report.reusedRecords = contents.records.filter { $0.work != nil }.count
+        return report
     }
 }
 

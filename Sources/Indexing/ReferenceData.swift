@@ -1,3 +1,4 @@
+import Crypto
 import DutchText
 import Foundation
 import KaartModel
@@ -15,6 +16,9 @@ public struct ReferenceData: Sendable {
     public var coverage: Coverage
     /// What people type, mapped to the map's concepts (`concepts.yaml`).
     public var concepts: ConceptLexicon
+    /// A hash of the files this was read from; nil when it was not read from files. A build
+    /// keeps its work per record only under a known fingerprint (`BuildCache`).
+    public var fingerprint: String?
 
     public init(
         taxonomy: Taxonomy, gazetteer: Gazetteer, wordFrequencies: [String: Double], synonymGroups: [[String]],
@@ -32,11 +36,13 @@ public struct ReferenceData: Sendable {
     /// Reads `directory` (the repository's `Indexer/`). Missing or broken files are fatal:
     /// without them no record can be checked.
     public static func load(from directory: URL) throws -> ReferenceData {
+        var hash = SHA256()
         func read(_ name: String) throws -> String {
             let url = directory.appendingPathComponent(name)
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw ReferenceDataError.missing(url.path)
             }
+            hash.update(data: Data((name + "\u{0}" + text + "\u{0}").utf8))
             return text
         }
         let taxonomy = try parseTaxonomy(read("taxonomy.yaml"), file: directory.appendingPathComponent("taxonomy.yaml").path)
@@ -48,9 +54,11 @@ public struct ReferenceData: Sendable {
             read("regions.yaml"), file: directory.appendingPathComponent("regions.yaml").path, gazetteer: gazetteer)
         let concepts = try parseConcepts(
             read("concepts.yaml"), file: directory.appendingPathComponent("concepts.yaml").path, taxonomy: taxonomy)
-        return ReferenceData(
+        var reference = ReferenceData(
             taxonomy: taxonomy, gazetteer: gazetteer, wordFrequencies: lexicon.frequencies, synonymGroups: synonyms,
             glossary: glossary, coverage: coverage, concepts: concepts)
+        reference.fingerprint = hash.finalize().map { String(format: "%02x", $0) }.joined()
+        return reference
     }
 
     /// The B1 checker over this reference data: the word list and the glossary.

@@ -55,6 +55,18 @@ public struct Taxonomy: Codable, Hashable, Sendable {
 
     public init(terms: [Facet: [Term]]) { self.terms = terms }
 
+    /// As the synthesized encoding (facet, terms, facet, terms, …), with the facets in order,
+    /// so the same taxonomy always gives the same bytes (the index stores it).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        var list = container.nestedUnkeyedContainer(forKey: .terms)
+        for facet in Facet.allCases {
+            guard let facetTerms = terms[facet] else { continue }
+            try list.encode(facet)
+            try list.encode(facetTerms)
+        }
+    }
+
     public func terms(_ facet: Facet) -> [Term] { terms[facet] ?? [] }
 
     public func term(_ facet: Facet, code: String) -> Term? {

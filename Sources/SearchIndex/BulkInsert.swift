@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -57,6 +58,18 @@ struct BulkInsert {
         }
 
         mutating func bool(_ value: Bool?) { int(value.map { $0 ? 1 : 0 }) }
+
+        mutating func blob(_ value: Data) {
+            bound += 1
+            _ = value.withUnsafeBytes { bytes in
+                // An empty buffer may have no address, and a null pointer would bind NULL.
+                if bytes.isEmpty {
+                    sqlite3_bind_zeroblob(handle, bound, 0)
+                } else {
+                    sqlite3_bind_blob(handle, bound, bytes.baseAddress, Int32(bytes.count), Self.transient)
+                }
+            }
+        }
 
         mutating func double(_ value: Double?) {
             bound += 1

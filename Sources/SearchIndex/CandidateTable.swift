@@ -159,17 +159,32 @@ struct CandidateTable: Sendable {
     /// another layout is refused rather than misread.
     static var layoutSignature: String { "record-\(MemoryLayout<Record>.stride)-\(MemoryLayout<Record>.alignment)" }
 
+    /// The records' bytes with the padding after each record's last field zeroed: Swift leaves
+    /// it as it was in memory, and the same records gave a different file on every build.
+    func recordBytes() -> Data {
+        var bytes = records.withUnsafeBytes { Data($0) }
+        let stride = MemoryLayout<Record>.stride
+        let used = MemoryLayout<Record>.offset(of: \Record.flags)! + MemoryLayout<UInt8>.size
+        if used < stride {
+            for index in records.indices { bytes.resetBytes(in: (index * stride + used)..<((index + 1) * stride)) }
+        }
+        return bytes
+    }
+
     /// The table as blobs, keyed for the `search_data` table.
     func encoded() throws -> [(String, Data)] {
-        [
+        let encoder = IndexWriter.jsonEncoder()
+        // Keyed by the position as text, so sorted keys give the same bytes on every build.
+        let schedules = Dictionary(uniqueKeysWithValues: self.schedules.map { (String($0.key), $0.value) })
+        return [
             ("layout", Data(Self.layoutSignature.utf8)),
-            ("records", records.withUnsafeBytes { Data($0) }),
+            ("records", recordBytes()),
             ("areas", areas.withUnsafeBytes { Data($0) }),
-            ("area_names", try JSONEncoder().encode(areaNames)),
+            ("area_names", try encoder.encode(areaNames)),
             ("languages", languages.withUnsafeBytes { Data($0) }),
-            ("language_names", try JSONEncoder().encode(languageNames)),
-            ("codes", try JSONEncoder().encode(codes)),
-            ("schedules", try JSONEncoder().encode(schedules)),
+            ("language_names", try encoder.encode(languageNames)),
+            ("codes", try encoder.encode(codes)),
+            ("schedules", try encoder.encode(schedules)),
         ]
     }
 
@@ -190,7 +205,11 @@ struct CandidateTable: Sendable {
         languages = Self.array(try blob("languages"))
         languageNames = try JSONDecoder().decode([String].self, from: try blob("language_names"))
         codes = try JSONDecoder().decode([String: [String]].self, from: try blob("codes"))
-        schedules = try JSONDecoder().decode([Int32: [Schedule]].self, from: try blob("schedules"))
+        let schedules = try JSONDecoder().decode([String: [Schedule]].self, from: try blob("schedules"))
+        self.schedules = Dictionary(uniqueKeysWithValues: try schedules.map { key, value in
+            guard let position = Int32(key) else { throw IndexError.corrupt(what: "search_data schedules") }
+            return (position, value)
+        })
         columns = Columns(records: records, areas: areas, areaCount: areaNames.count)
     }
 

@@ -109,9 +109,11 @@ final class BuildCollector: @unchecked Sendable {
     }
 
     /// The tables that come from all records together: the candidate table's blobs for
-    /// `search_data`, and the postings of the tokens in at least `minimumDocuments` records.
-    func finish(minimumDocuments: Int) throws -> (data: [(String, Data)], postings: [(token: String, postings: Postings)], vocabulary: [(String, Int)]) {
-        (try candidates.finish().encoded(), postings.finish(minimumDocuments: minimumDocuments), vocabulary.counts)
+    /// `search_data` (with each record's length in tokens, for the postings' scores), and the
+    /// postings of the tokens in at least `minimumDocuments` records.
+    func finish(minimumDocuments: Int) throws -> (data: [(String, Data)], postings: [(token: String, count: Int, encoded: Data)], vocabulary: [(String, Int)]) {
+        let lengths = ("document_lengths", postings.lengths.withUnsafeBytes { Data($0) })
+        return (try candidates.finish().encoded() + [lengths], postings.finish(minimumDocuments: minimumDocuments), vocabulary.counts)
     }
 }
 

@@ -17,6 +17,12 @@ public struct IndexContents: Sendable {
         public var aliases: [String]
         /// Names those merged records had, so searching for them still finds this one.
         public var alsoKnownAs: [String]
+        /// A hash of everything the record's work depends on, under which a `BuildCache` keeps
+        /// it; nil when the build keeps nothing.
+        public var contentKey: Data?
+        /// The record's work from an earlier build with the same `contentKey`, used instead of
+        /// working it out again (the summary is already in `summary` and the entry).
+        public var work: RecordWork?
 
         public init(
             entry: Entry, sourceFile: String, summary: RecordSummary? = nil, origins: [Origin]? = nil,
@@ -81,9 +87,11 @@ public enum IndexWriter {
 
     /// Builds the index at `path`. `progress` is called after each record with (done, total).
     /// `postingThreshold` is the number of records from which a token's postings are precomputed.
+    /// With a `cache`, the work of records with a `contentKey` and no `work` yet is kept there,
+    /// and the cache forgets every record not in this build.
     public static func build(
         _ contents: IndexContents, at path: String, postingThreshold: Int = defaultPostingThreshold,
-        progress: (Int, Int) -> Void = { _, _ in }
+        cache: BuildCache? = nil, progress: (Int, Int) -> Void = { _, _ in }
     ) throws {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -92,7 +100,7 @@ public enum IndexWriter {
         removeFiles(temporary.path)
         removeAbandonedBuilds(of: target)
         do {
-            try write(contents, to: temporary.path, postingThreshold: postingThreshold, progress: progress)
+            try write(contents, to: temporary.path, postingThreshold: postingThreshold, cache: cache, progress: progress)
             // rename(2) replaces the old file atomically; open readers keep the old one.
             guard rename(temporary.path, target.path) == 0 else {
                 throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
@@ -124,7 +132,7 @@ public enum IndexWriter {
     }
 
     private static func write(
-        _ contents: IndexContents, to path: String, postingThreshold: Int, progress: (Int, Int) -> Void
+        _ contents: IndexContents, to path: String, postingThreshold: Int, cache: BuildCache?, progress: (Int, Int) -> Void
     ) throws {
         var configuration = Configuration()
         // Every row that points at an entry is written with the rowid its INSERT just returned,
@@ -153,13 +161,19 @@ public enum IndexWriter {
                 batches.count,
                 produce: { step in try collector.prepare(records[batches[step]]) },
                 consume: { step, prepared in
+                    var learned: [(key: Data, work: RecordWork)] = []
                     for (record, work) in zip(records[batches[step]], prepared) {
                         // The candidate table and the postings address records by rowid - 1.
                         let rowid = try statements.insert(record, work)
                         guard rowid == Int64(done + 1) else { throw IndexError.corrupt(what: "entry rowids out of order") }
                         done += 1
                         progress(done, total)
+                        if cache != nil, record.work == nil, let key = record.contentKey, let summary = record.summary {
+                            learned.append((key, RecordWork(summary: summary, json: work.json, text: work.text, words: work.words)))
+                        }
                     }
+                    // The cache is a help, never a condition: a build goes on without it.
+                    try? cache?.add(learned)
                 })
             // The tables that come from all records together are finished on another core while
             // this one writes the facet rows and builds the deferred indexes.
@@ -176,11 +190,9 @@ public enum IndexWriter {
                 try insertData.execute(arguments: [key, value])
             }
             let insertPosting = try db.makeStatement(
-                sql: "INSERT INTO posting(token, document_count, rowids, shares) VALUES (?, ?, ?, ?)")
-            for (token, list) in postings {
-                try insertPosting.execute(arguments: [
-                    token, list.count, list.rowids.withUnsafeBytes { Data($0) }, list.shares.withUnsafeBytes { Data($0) },
-                ])
+                sql: "INSERT INTO posting(token, document_count, postings) VALUES (?, ?, ?)")
+            for (token, count, encoded) in postings {
+                try insertPosting.execute(arguments: [token, count, encoded])
             }
             try db.execute(sql: FullTextLoad.end)
         }
@@ -190,6 +202,9 @@ public enum IndexWriter {
             try db.execute(sql: "ANALYZE")
         }
         try queue.close()
+        if let cache {
+            try? cache.forget(allBut: Set(contents.records.compactMap(\.contentKey)))
+        }
     }
 
     /// FTS5 settings for loading every record in one go. FTS5 gathers tokens in a hash table
@@ -210,15 +225,16 @@ public enum IndexWriter {
     }
 
     private static func writeMeta(_ contents: IndexContents, _ db: Database) throws {
-        let taxonomy = String(decoding: try JSONEncoder().encode(contents.taxonomy), as: UTF8.self)
+        let encoder = jsonEncoder()
+        let taxonomy = String(decoding: try encoder.encode(contents.taxonomy), as: UTF8.self)
         let meta: [(String, String)] = [
             ("schema_version", String(Schema.version)),
             ("built_at", ISO8601DateFormatter().string(from: contents.builtAt)),
             ("record_count", String(contents.records.count)),
             ("taxonomy", taxonomy),
             ("sources", contents.sourceNames.joined(separator: "\n")),
-            ("coverage", String(decoding: try JSONEncoder().encode(contents.coverage), as: UTF8.self)),
-            ("concepts", String(decoding: try JSONEncoder().encode(contents.concepts), as: UTF8.self)),
+            ("coverage", String(decoding: try encoder.encode(contents.coverage), as: UTF8.self)),
+            ("concepts", String(decoding: try encoder.encode(contents.concepts), as: UTF8.self)),
         ]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -250,6 +266,15 @@ public enum IndexWriter {
         }
     }
 
+    /// The JSON the index stores, with sorted keys: `JSONEncoder` otherwise writes an object's
+    /// keys in the order of a dictionary that is seeded anew each time, and the same records
+    /// would give a different file on every build.
+    static func jsonEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+
     /// Records prepared together on every core before they are written one by one.
     static let batchSize = 1_024
 
@@ -273,12 +298,19 @@ public enum IndexWriter {
     ) throws -> [PreparedRecord] {
         try Array(batch).orderedParallelMap { record in
             Result { () throws -> PreparedRecord in
+                if let kept = record.work {
+                    // The exact inverse of joining the columns' tokens with spaces.
+                    let columns = kept.text.map { $0.isEmpty ? [] : $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
+                    return PreparedRecord(
+                        json: kept.json, ages: effectiveAges(record.entry, taxonomy), columns: columns, text: kept.text,
+                        words: kept.words)
+                }
                 var text = IndexedText(record.entry, taxonomy: taxonomy)
                 if !record.alsoKnownAs.isEmpty { text.name += ". " + record.alsoKnownAs.joined(separator: ". ") }
                 var words: [String] = []
                 let columns = [text.name, text.tags, text.summary, text.body].map { analyzer.indexTokens($0, words: &words) }
                 return PreparedRecord(
-                    json: String(decoding: try JSONEncoder().encode(record.entry), as: UTF8.self),
+                    json: String(decoding: try jsonEncoder().encode(record.entry), as: UTF8.self),
                     ages: effectiveAges(record.entry, taxonomy),
                     columns: columns, text: columns.map { $0.joined(separator: " ") }, words: Vocabulary.distinct(words))
             }

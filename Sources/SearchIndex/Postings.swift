@@ -37,16 +37,15 @@ enum BM25 {
     }
 }
 
-/// Collects every token's weighted frequencies while the writer inserts records, then turns the
-/// frequent ones into scored postings.
+/// Collects every token's weighted frequencies while the writer inserts records, then hands
+/// the frequent ones over for the `posting` table.
 struct PostingsBuilder {
     /// The bm25 weight of each full-text column, in `Schema.textColumns` order.
     private let weights = Schema.textColumns.map { Float($0.weight) }
     private var tokens = Interner<String>()
     private var documents: [[UInt32]] = []
     private var frequencies: [[Float]] = []
-    private var lengths: [UInt32] = []
-    private var totalLength = 0
+    private(set) var lengths: [UInt32] = []
     /// Per-record scratch: weighted frequency per token id, and which ids were touched.
     private var scratch: [Float] = []
     private var touched: [Int32] = []
@@ -76,26 +75,99 @@ struct PostingsBuilder {
         }
         touched.removeAll(keepingCapacity: true)
         lengths.append(UInt32(length))
-        totalLength += length
     }
 
-    /// Scored postings of the tokens found in at least `minimumDocuments` records, ready for the
-    /// `posting` table. Rowids are dense from 1, in the order records were added.
-    func finish(minimumDocuments: Int) -> [(token: String, postings: Postings)] {
-        let rows = lengths.count
-        guard rows > 0 else { return [] }
-        let averageLength = Double(totalLength) / Double(rows)
-        var result: [(String, Postings)] = []
+    /// The tokens found in at least `minimumDocuments` records, each with its records and
+    /// weighted frequencies encoded for the `posting` table (`PostingCodec`). Rowids are dense
+    /// from 1, in the order records were added.
+    func finish(minimumDocuments: Int) -> [(token: String, count: Int, encoded: Data)] {
+        var result: [(String, Int, Data)] = []
         for (id, token) in tokens.values.enumerated() where documents[id].count >= minimumDocuments {
-            let idf = BM25.idf(rows: rows, hits: documents[id].count)
-            let shares = zip(documents[id], frequencies[id]).map { rowid, frequency in
-                BM25.share(
-                    idf: idf, frequency: Double(frequency),
-                    length: Double(lengths[Int(rowid) - 1]), averageLength: averageLength)
-            }
-            result.append((token, Postings(rowids: documents[id], shares: shares)))
+            result.append((token, documents[id].count, PostingCodec.encode(rowids: documents[id], frequencies: frequencies[id])))
         }
         return result
+    }
+}
+
+/// Each record's length in tokens (all columns), and what bm25 makes of it: the part of the
+/// score's denominator that depends only on the record. Stored once per index (`search_data`
+/// `document_lengths`) so postings keep only rowids and frequencies, and the scores are worked
+/// out on reading with FTS5's formula in FTS5's order of operations: the same doubles as before.
+struct DocumentNorms: Sendable {
+    let rows: Int
+    /// `k1 · (1 − b + b · length / average length)`, per rowid − 1.
+    let norms: [Double]
+
+    init(lengths: [UInt32]) {
+        rows = lengths.count
+        let total = lengths.reduce(0) { $0 + Int($1) }
+        let averageLength = rows == 0 ? 1 : Double(total) / Double(rows)
+        norms = lengths.map { BM25.k1 * (1 - BM25.b + BM25.b * Double($0) / averageLength) }
+    }
+
+    /// From the `document_lengths` blob the writer stored beside the candidate table.
+    init(blobs: [String: Data]) throws {
+        guard let data = blobs["document_lengths"] else { throw IndexError.corrupt(what: "search_data has no document_lengths") }
+        self.init(lengths: CandidateTable.array(data))
+    }
+}
+
+/// The `posting` table's blob: per record, the distance of its rowid from the previous one
+/// (from 0) and the token's weighted frequency there, each as an unsigned LEB128 varint.
+/// Most distances and frequencies take one byte, where a rowid and a float64 score took twelve.
+enum PostingCodec {
+    static func encode(rowids: [UInt32], frequencies: [Float]) -> Data {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rowids.count * 3)
+        func append(_ value: UInt32) {
+            var value = value
+            while value >= 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+                value >>= 7
+            }
+            bytes.append(UInt8(value))
+        }
+        var previous: UInt32 = 0
+        for (rowid, frequency) in zip(rowids, frequencies) {
+            append(rowid - previous)
+            append(UInt32(frequency))
+            previous = rowid
+        }
+        return Data(bytes)
+    }
+
+    /// The postings of `count` records, with each one's bm25 score (`BM25.share`, bit for bit).
+    static func decode(_ data: Data, count: Int, norms: DocumentNorms) -> Postings {
+        let idf = BM25.idf(rows: norms.rows, hits: count)
+        var rowids = [UInt32](repeating: 0, count: count)
+        var shares = [Double](repeating: 0, count: count)
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var position = 0
+            func next() -> UInt32 {
+                var value: UInt32 = 0
+                var shift: UInt32 = 0
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    position += 1
+                    value |= UInt32(byte & 0x7F) << shift
+                    if byte < 0x80 { break }
+                    shift += 7
+                }
+                return value
+            }
+            norms.norms.withUnsafeBufferPointer { norms in
+                var rowid: UInt32 = 0
+                for k in 0..<count {
+                    rowid &+= next()
+                    let frequency = Double(next())
+                    rowids[k] = rowid
+                    let norm = Int(rowid) >= 1 && Int(rowid) <= norms.count ? norms[Int(rowid) - 1] : BM25.k1
+                    shares[k] = idf * ((frequency * (BM25.k1 + 1.0)) / (frequency + norm))
+                }
+            }
+        }
+        return Postings(rowids: rowids, shares: shares)
     }
 }
 

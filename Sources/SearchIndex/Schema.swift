@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 6
+    static let version = 7
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -12,9 +12,10 @@ enum Schema {
 
     /// Indexes that are cheaper to build in one sort after the rows are in than to keep up to
     /// date row by row while a build inserts them (`create` leaves them out).
+    /// (No index of `entry_term` by entry: the filters' `EXISTS` give facet, code and entry,
+    /// the whole primary key; a second index was a tenth of the file.)
     static let deferredIndexes = """
         CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
-        CREATE INDEX entry_term_by_entry ON entry_term(entry, facet);
         """
 
     /// The tables, without `deferredIndexes`.
@@ -109,14 +110,14 @@ enum Schema {
                 value BLOB NOT NULL
             ) WITHOUT ROWID;
 
-            -- Scored postings of the frequent tokens (Postings): record rowids ascending as
-            -- little-endian uint32, and each one's bm25 share as float64. Rare tokens are matched
-            -- by entry_text itself.
+            -- Postings of the frequent tokens (PostingCodec): per record, ascending, the rowid's
+            -- distance from the previous one and the token's weighted frequency, as varints. The
+            -- bm25 scores are worked out on reading, from search_data's document_lengths. Rare
+            -- tokens are matched by entry_text itself.
             CREATE TABLE posting (
                 token TEXT PRIMARY KEY NOT NULL,
                 document_count INTEGER NOT NULL,
-                rowids BLOB NOT NULL,
-                shares BLOB NOT NULL
+                postings BLOB NOT NULL
             );
 
             CREATE TABLE postcode_area (

@@ -355,8 +355,8 @@ extension SearchIndex {
             if let row = try Row.fetchOne(
                 db.cachedStatement(sql: Self.postingSQL), arguments: [token])
             {
-                let rowids: [UInt32] = CandidateTable.array(row[0] as Data)
-                return Matches(indexes: rowids.map { Int32(bitPattern: $0 &- 1) }, relevance: CandidateTable.array(row[1] as Data))
+                let postings = PostingCodec.decode(row[0] as Data, count: row[1], norms: norms)
+                return Matches(indexes: postings.rowids.map { Int32(bitPattern: $0 &- 1) }, relevance: postings.shares)
             }
             var list = Matches.empty
             let rows = try Row.fetchCursor(
@@ -373,7 +373,7 @@ extension SearchIndex {
 
     /// Every statement a search runs, for the tests that check their query plans.
     public static let searchStatements = [postingSQL, phraseSQL, entrySQL, recordIndexSQL]
-    static let postingSQL = "SELECT rowids, shares FROM posting WHERE token = ?"
+    static let postingSQL = "SELECT postings, document_count FROM posting WHERE token = ?"
     static let entrySQL = "SELECT record_json FROM entry WHERE rowid = ?"
     static let recordIndexSQL = "SELECT rowid FROM entry WHERE id = ?"
 

@@ -26,6 +26,8 @@ public final class SearchIndex: Sendable {
     /// What filtering and ranking need of every record, read once on open.
     let candidates: CandidateTable
     let grid: SpatialGrid
+    /// Each record's part of the bm25 denominator, for the scores of stored postings.
+    let norms: DocumentNorms
     let postingsCache = PostingsCache(budget: 64 << 20)
     let entryCache = Locked(EntryCache(capacity: 4_096))
     let placeSets = PlaceSets(capacity: 256)
@@ -107,7 +109,8 @@ public final class SearchIndex: Sendable {
             return (
                 taxonomy, builtAt, coverage,
                 Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
-                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs), concepts)
+                InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs), concepts,
+                try DocumentNorms(blobs: blobs))
         }
         self.taxonomy = loaded.0
         self.builtAt = loaded.1
@@ -117,6 +120,7 @@ public final class SearchIndex: Sendable {
         self.candidates = loaded.6
         self.grid = SpatialGrid(loaded.6)
         self.concepts = loaded.7
+        self.norms = loaded.8
         self.reader = QueryReader(
             gazetteer: loaded.3, lexicon: loaded.7, words: loaded.4, stopWords: analyzer.stopWords,
             topicWords: Self.topicWords(taxonomy: loaded.0, synonyms: loaded.5, concepts: loaded.7),

@@ -11,7 +11,9 @@ struct IndexCommand: AsyncParsableCommand {
             Goede records komen in de index, ook als andere records fouten hebben; de fouten staan
             in het overzicht en maken de exit code 1. De nieuwe index vervangt de oude pas als hij
             af is: wie zoekt, ziet nooit een halve index. Dezelfde hulp uit twee bronnen staat er één
-            keer in, met beide bronnen (kaart duplicates).
+            keer in, met beide bronnen (kaart duplicates). Wat sinds de vorige bouw niet veranderde
+            (samenvatting, analyse) komt uit var/kaart.sqlite.cache; de index is dezelfde als
+            met --vanaf-niets, dat alles opnieuw doet.
             """)
 
     @OptionGroup var sources: SourceOptions
@@ -20,11 +22,14 @@ struct IndexCommand: AsyncParsableCommand {
     @Flag(help: "Geen overzicht, alleen fouten.")
     var quiet = false
 
+    @Flag(name: .customLong("vanaf-niets"), help: "Alles opnieuw, zonder wat de vorige bouw bewaarde.")
+    var fromNothing = false
+
     func run() async throws {
         try await runReportingFailures {
             let showProgress = Terminal.stderrIsInteractive && !quiet
             let report = try IndexBuild.run(
-                sources.paths(index: index.path), today: try Terminal.today(), now: Date(),
+                sources.paths(index: index.path), today: try Terminal.today(), now: Date(), fromNothing: fromNothing,
                 progress: { done, total in
                     guard showProgress, total >= 500, done % 250 == 0 || done == total else { return }
                     FileHandle.standardError.write(Data("\rindexing \(done)/\(total)".utf8))
@@ -41,6 +46,9 @@ struct IndexCommand: AsyncParsableCommand {
             + (report.indexBytes.map { " (\($0 / 1024) kB)" } ?? "")]
         let imports = report.sources.contains { $0.source.format != .corpus }
         lines.append("Records: \(report.load.records.count) of \(report.load.fileCount) " + (imports ? "files, rows and services read" : "files"))
+        if report.reusedRecords > 0 {
+            lines.append("Unchanged since the last build: \(report.reusedRecords) records (their summaries and analysis were kept)")
+        }
         if report.sources.count > 1 || imports {
             lines.append("Per source:")
             lines += report.sources.map { source in
