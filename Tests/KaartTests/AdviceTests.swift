@@ -20,8 +20,7 @@ enum AdviceFixture {
                     try FileManager.default.copyItem(at: source.appendingPathComponent(file), to: workspace.corpus.appendingPathComponent(file))
                 }
             }
-            try FileManager.default.createSymbolicLink(
-                at: workspace.root.appendingPathComponent("Indexer"), withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+            try workspace.linkIndexer()
             let result = try runKaart(["index", "--quiet"], in: workspace.root)
             precondition(result.status == 0, "kaart index failed: \(result.stdout) \(result.stderr)")
             return workspace

@@ -9,9 +9,7 @@ struct CommandLineTests {
         do {
             let workspace = try Workspace()
             for (name, yaml) in SearchFixture.records { try workspace.write(name, yaml) }
-            try FileManager.default.createSymbolicLink(
-                at: workspace.root.appendingPathComponent("Indexer"),
-                withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+            try workspace.linkIndexer()
             let result = try runKaart(["index", "--quiet"], in: workspace.root)
             precondition(result.status == 0, "kaart index failed: \(result.stdout) \(result.stderr)")
             return workspace

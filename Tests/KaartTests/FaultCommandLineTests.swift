@@ -11,8 +11,7 @@ struct FaultCommandLineTests {
     func workspace(_ records: [(String, String)]) throws -> Workspace {
         let workspace = try Workspace()
         for (name, yaml) in records { try workspace.write(name, yaml) }
-        try FileManager.default.createSymbolicLink(
-            at: workspace.root.appendingPathComponent("Indexer"), withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+        try workspace.linkIndexer()
         return workspace
     }
 

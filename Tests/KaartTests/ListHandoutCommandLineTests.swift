@@ -9,9 +9,7 @@ struct ListHandoutCommandLineTests {
     static let workspace: Workspace = {
         do {
             let workspace = try Workspace()
-            try FileManager.default.createSymbolicLink(
-                at: workspace.root.appendingPathComponent("Indexer"),
-                withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+            try workspace.linkIndexer()
             try workspace.write("ggz-praktijk-arnhem", """
                 id: ggz-praktijk-arnhem
                 kind: aanbod
@@ -193,8 +191,7 @@ struct ListHandoutCommandLineTests {
     func checkRefusesUndatedWaitingTimes() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        try FileManager.default.createSymbolicLink(
-            at: workspace.root.appendingPathComponent("Indexer"), withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+        try workspace.linkIndexer()
         try workspace.write("kapot", """
             id: kapot
             kind: aanbod

@@ -10,9 +10,7 @@ struct PracticalFactsCommandLineTests {
     static let workspace: Workspace = {
         do {
             let workspace = try Workspace()
-            try FileManager.default.createSymbolicLink(
-                at: workspace.root.appendingPathComponent("Indexer"),
-                withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+            try workspace.linkIndexer()
             try workspace.write("inloop-de-haven", """
                 id: inloop-de-haven
                 kind: steunpunt
@@ -243,8 +241,7 @@ struct PracticalFactsCheckTests {
     func check(_ yaml: String) throws -> CommandResult {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        try FileManager.default.createSymbolicLink(
-            at: workspace.root.appendingPathComponent("Indexer"), withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+        try workspace.linkIndexer()
         try workspace.write("kapot", yaml)
         return try runKaart(["check"], in: workspace.root)
     }

@@ -28,6 +28,13 @@ struct Workspace {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
     }
 
+    /// Links the repository's `Indexer/` (taxonomy, gazetteer, concepts) into the workspace, so
+    /// `kaart` run there reads the real reference data.
+    func linkIndexer() throws {
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("Indexer"), withDestinationURL: repositoryRoot.appendingPathComponent("Indexer"))
+    }
+
     /// Writes `Corpus/<name>.yaml`.
     func write(_ name: String, _ yaml: String) throws {
         try yaml.write(to: corpus.appendingPathComponent("\(name).yaml"), atomically: true, encoding: .utf8)

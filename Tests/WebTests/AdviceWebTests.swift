@@ -112,10 +112,9 @@ import Testing
         #expect(onlyPlace.body.contains("We lazen alleen een plaats of leeftijd."))
 
         let long = String(repeating: "ik ben eenzaam en somber ", count: 200).prefix(5_000)
-        let start = ContinuousClock.now
+        // The work is bounded by the cut at 1,000 characters, checked here; its time is measured
+        // in `kaart bench --alleen-advies`, not asserted on shared cores.
         let answer = try await PageTests.send(app, "/advies", method: .post, headers: Self.form, body: "situatie=\(Self.encoded(String(long)))&bij=6811")
-        // Loose: two shared cores under a parallel suite; unbounded work would take far longer.
-        #expect(ContinuousClock.now - start < .seconds(30))
         #expect(answer.status == .ok)
         #expect(answer.body.contains("Je tekst was lang. We lazen de eerste 1000 tekens."))
 
