@@ -97,7 +97,7 @@ public struct Advisor: Sendable {
             return advice
         }
         for domain in order.prefix(Self.maximumDomains) {
-            try Task.checkCancellation()
+            try WorkLimit.check()
             var plan = DomainAdvice(domain: domain, mentions: mentions[domain] ?? [])
             try fill(&plan, near: near, age: age, audiences: advice.audiences, language: request.language, radius: request.radius) { query in
                 try index.search(query, today: today, now: now, freshnessMonths: freshnessMonths, openReports: openReports)

@@ -101,9 +101,9 @@ extension SearchIndex {
             return m.name
         }
         let analyzed = read.analyzed
-        // A server runs each search in a task it cancels when the client leaves or the time
-        // budget is spent; stop between the steps rather than finish for nobody.
-        try Task.checkCancellation()
+        // A server gives each search a time budget and stops it when the client leaves
+        // (`WorkLimit`); stop between the steps rather than finish for nobody.
+        try WorkLimit.check()
         var pass = Pass(
             table: candidates, grid: grid, places: placeSets, query: query, municipalities: municipalities, origin: origin,
             today: today, now: now, freshnessMonths: freshnessMonths, reports: try recordIndexes(openReports),
@@ -123,7 +123,7 @@ extension SearchIndex {
                 matches = needs.matches
                 matchedAnyWord = needs.complete == 0
             }
-            try Task.checkCancellation()
+            try WorkLimit.check()
             pass.collect(matches.indexes, relevance: matches.relevance)
             if pass.passedFilters == 0 { matchedAnyWord = false }
             if pass.needsFurther && !outside { pass.collectFurther(matches.indexes, relevance: matches.relevance) }
@@ -138,7 +138,7 @@ extension SearchIndex {
             pass.collect(0..<Int32(candidates.count), relevance: nil)
         }
 
-        try Task.checkCancellation()
+        try WorkLimit.check()
         let start = (query.page - 1) * query.perPage
         let localPage = Array(pass.local.items.dropFirst(start))
         let wanted = localPage + pass.online.items + pass.knowledge.items + pass.further.items
@@ -162,7 +162,7 @@ extension SearchIndex {
     /// Resolves the place a search is centred on; a place without a municipality (coordinates)
     /// gets the municipality of the nearest postcode, so area-bound online help can be matched.
     public func resolveOrigin(_ text: String?) throws(QueryError) -> SearchResults.Origin? {
-        guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let text, !text.trimmingWhitespace.isEmpty else { return nil }
         switch gazetteer.resolve(text) {
         case .point(let coordinate, let label, let municipality):
             guard coordinate.isInNetherlands else {
@@ -819,6 +819,7 @@ extension SearchIndex {
     /// from memory.
     func entries(indexes: [Int32]) throws -> [Int32: Entry] {
         var result: [Int32: Entry] = [:]
+        result.reserveCapacity(indexes.count)
         var missing: [Int32] = []
         entryCache.withLock { cache in
             for i in indexes {

@@ -1,30 +1,21 @@
 import Foundation
+import KaartModel
 import NIOCore
 
 /// Runs a request's search within a time budget, and stops it when the client has gone: the
-/// work runs in a task of its own that is cancelled when the budget is spent or the connection
-/// closes, and `SearchIndex.search` stops at its next step once cancelled.
+/// work runs in the request's own task under a `WorkLimit` (the deadline, and the connection's
+/// state), which `SearchIndex.search` checks at its next step.
 struct WorkBudget: Sendable {
     var limit: Duration
 
-    func run<Value: Sendable>(on channel: (any Channel)?, _ work: @escaping @Sendable () throws -> Value) async throws -> Value {
-        let deadline = ContinuousClock.now + limit
-        let task = Task {
-            // A budget already spent (a queue of waiting work, or none given) starts nothing.
-            guard ContinuousClock.now < deadline else { throw CancellationError() }
-            return try work()
-        }
-        channel?.closeFuture.whenComplete { _ in task.cancel() }
-        let limit = self.limit
-        let timer = Task {
-            do {
-                try await Task.sleep(for: limit)
-                task.cancel()
-            } catch {}
-        }
-        defer { timer.cancel() }
+    func run<Value: Sendable>(on channel: (any Channel)?, _ work: () throws -> Value) async throws -> Value {
+        // `isActive` is an atomic read on NIO's channels; `ClientGoneHandler` closes a connection
+        // whose client half-closed, so a gone client reads as inactive. A channel that was never
+        // active (an in-process test's) never reads as gone.
+        let watched = channel.flatMap { $0.isActive ? $0 : nil }
+        let bound = WorkLimit(deadline: ContinuousClock.now + limit, gone: { watched.map { !$0.isActive } ?? false })
         do {
-            return try await withTaskCancellationHandler { try await task.value } onCancel: { task.cancel() }
+            return try WorkLimit.$current.withValue(bound) { try work() }
         } catch is CancellationError {
             throw WebError.searchTooSlow
         }
@@ -32,7 +23,7 @@ struct WorkBudget: Sendable {
 }
 
 /// Closes a connection whose client has stopped sending (it closed its side, or left): the
-/// closing cancels the search still running for it. Clients of this site wait for the answer
+/// closing stops the search still running for it (`WorkBudget`). Clients of this site wait for the answer
 /// with their side open; one that half-closes is treated as gone.
 final class ClientGoneHandler: ChannelInboundHandler, RemovableChannelHandler, Sendable {
     typealias InboundIn = Any
