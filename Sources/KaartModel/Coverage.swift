@@ -12,10 +12,26 @@ public struct Coverage: Codable, Hashable, Sendable {
         }
     }
 
-    public var regions: [Region]
+    public var regions: [Region] {
+        didSet { keys = Self.keys(regions) }
+    }
+    /// Every covered municipality's `Gazetteer.key`, worked out once: folding each name again
+    /// on every search was a twentieth of a search request.
+    private var keys: Set<String>
 
     public init(regions: [Region]) {
         self.regions = regions
+        keys = Self.keys(regions)
+    }
+
+    enum CodingKeys: String, CodingKey { case regions }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(regions: try decoder.container(keyedBy: CodingKeys.self).decode([Region].self, forKey: .regions))
+    }
+
+    private static func keys(_ regions: [Region]) -> Set<String> {
+        Set(regions.flatMap { $0.municipalities.map(Gazetteer.key) })
     }
 
     /// No regions named: every place counts as covered (an index built without the file).
@@ -23,9 +39,7 @@ public struct Coverage: Codable, Hashable, Sendable {
 
     /// True when a search from `municipality` is inside the map.
     public func covers(municipality: String) -> Bool {
-        regions.isEmpty || regions.contains { region in
-            region.municipalities.contains { Gazetteer.key($0) == Gazetteer.key(municipality) }
-        }
+        regions.isEmpty || keys.contains(Gazetteer.key(municipality))
     }
 
     /// "Centraal Gelderland, Groningen en Zuid-Holland Eilanden en BAR".

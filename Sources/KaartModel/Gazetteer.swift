@@ -134,7 +134,7 @@ public struct Gazetteer: Sendable {
     /// Resolves what a person types: "6811", "6811 AB", "Elst", "Elst (Overbetuwe)",
     /// "Elst, Overbetuwe", "Overbetuwe" or "51.98,5.91". Never guesses between two places.
     public func resolve(_ text: String) -> Resolution {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace
         if let coordinate = Self.parseCoordinate(trimmed) {
             return .point(coordinate, label: String(format: "%.4f, %.4f", coordinate.latitude, coordinate.longitude), municipality: nil)
         }
@@ -194,7 +194,7 @@ public struct Gazetteer: Sendable {
 
     /// "51.98,5.91" or "51.98, 5.91" as latitude, longitude.
     static func parseCoordinate(_ text: String) -> Coordinate? {
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",").map { $0.trimmingWhitespace }
         guard parts.count == 2, let lat = Double(parts[0]), let lon = Double(parts[1]),
             parts.allSatisfy({ $0.contains(".") })
         else { return nil }

@@ -76,7 +76,7 @@ public struct SearchQuery: Hashable, Sendable {
 
     /// True when the query asks for nothing in particular.
     public var isUnconstrained: Bool {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && domains.isEmpty
+        text.trimmingWhitespace.isEmpty && domains.isEmpty
             && targetGroups.isEmpty && supportTypes.isEmpty && access.isEmpty && languages.isEmpty
             && kinds.isEmpty && municipalities.isEmpty && age == nil && !freeOnly && open == nil && near == nil
     }
@@ -90,7 +90,7 @@ public struct SearchQuery: Hashable, Sendable {
     ) throws(QueryError) -> SearchQuery {
         var query = SearchQuery()
         for (name, rawValue) in parameters {
-            let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = rawValue.trimmingWhitespace
             switch name {
             case "wat", "q", "search":
                 query.text = query.text.isEmpty ? value : query.text + " " + value

@@ -105,9 +105,71 @@ public final class ServiceJSONCache: Sendable {
         out += #","total_pages":"#.utf8
         out += String(results.pageCount).utf8
         out += #","understood":"#.utf8
-        out += try APIJSON.encode(HSDSSearchPage.Understood(results, strings: strings, taxonomy: taxonomy))
+        Self.append(HSDSSearchPage.Understood(results, strings: strings, taxonomy: taxonomy), to: &out)
         out.append(UInt8(ascii: "}"))
         return out
+    }
+
+    /// `understood` as `APIJSON.encode` writes it (sorted snake_case keys, nil left out), by
+    /// hand: through `JSONEncoder` it was a twentieth of a search request.
+    static func append(_ understood: HSDSSearchPage.Understood, to out: inout [UInt8]) {
+        func strings(_ values: [String]) {
+            out.append(UInt8(ascii: "["))
+            for (i, value) in values.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.appendString(value, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "{"))
+        var first = true
+        func key(_ name: String) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            JSONText.appendString(name, to: &out)
+            out.append(UInt8(ascii: ":"))
+        }
+        if let age = understood.age { key("age"); out += String(age).utf8 }
+        key("corrections")
+        out.append(UInt8(ascii: "["))
+        for (i, correction) in understood.corrections.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out += #"{"replaced":"#.utf8
+            out += (correction.replaced ? "true" : "false").utf8
+            out += #","suggested":"#.utf8
+            JSONText.appendString(correction.suggested, to: &out)
+            out += #","typed":"#.utf8
+            JSONText.appendString(correction.typed, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        if let hint = understood.hint { key("hint"); JSONText.appendString(hint, to: &out) }
+        key("left_out"); strings(understood.leftOut)
+        if let message = understood.message { key("message"); JSONText.appendString(message, to: &out) }
+        key("needs")
+        out.append(UInt8(ascii: "["))
+        for (i, need) in understood.needs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            if let concept = need.concept {
+                out += #""concept":"#.utf8
+                JSONText.appendString(concept, to: &out)
+                out.append(UInt8(ascii: ","))
+            }
+            if let label = need.label {
+                out += #""label":"#.utf8
+                JSONText.appendString(label, to: &out)
+                out.append(UInt8(ascii: ","))
+            }
+            out += #""words":"#.utf8
+            JSONText.appendString(need.words, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        if let place = understood.place { key("place"); JSONText.appendString(place, to: &out) }
+        if let suggestion = understood.placeSuggestion { key("place_suggestion"); JSONText.appendString(suggestion, to: &out) }
+        key("target_groups"); strings(understood.targetGroups)
+        out.append(UInt8(ascii: "}"))
     }
 
     func append(_ hits: [Hit], to out: inout [UInt8], strings: Strings) throws {

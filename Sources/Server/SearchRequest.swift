@@ -18,7 +18,7 @@ enum SearchRequest {
     static func parameters(_ fields: [(name: String, value: String)], taxonomy: Taxonomy, emptyIsAnError: Bool = false) throws(QueryError) -> [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         for field in fields where !presentationParameters.contains(field.name) {
-            let value = field.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = field.value.trimmingWhitespace
             guard !value.isEmpty else {
                 if emptyIsAnError { throw .invalid(parameter: field.name, value: field.value, expected: "een waarde, of laat de parameter weg") }
                 continue

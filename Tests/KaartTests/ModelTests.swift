@@ -1,8 +1,30 @@
+import Foundation
 import KaartModel
 import Testing
 
 @Suite("Model values")
 struct ModelTests {
+    @Test("Trimming white space gives what Foundation's trimming gives, for ASCII and Unicode space at either end", arguments: [
+        "", " ", "\t\n", "Arnhem", "  Arnhem ", "\u{00A0}Elst (Overbetuwe)\u{2003}", "\r\n6811 AB\n", "\u{2028}é\u{85}",
+        "a b", " 🙂 ", "\u{3000}", "x\u{200B}", "\u{FEFF}y", "\u{1680}z\u{202F}",
+    ])
+    func trimmingMatchesFoundation(_ text: String) {
+        #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(text[...].trimmingWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    @Test("Trimming agrees with Foundation for every Unicode scalar up to U+2FFFF at either end")
+    func trimmingMatchesFoundationForEveryScalar() {
+        var differing: [String] = []
+        for value in 0..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in ["a" + String(scalar), String(scalar) + "a"] where text.trimmingWhitespace != text.trimmingCharacters(in: .whitespacesAndNewlines) {
+                differing.append(String(value, radix: 16))
+            }
+        }
+        #expect(differing.isEmpty)
+    }
+
     @Test("A record is past the 12-month limit from the same day a year later, not the day before")
     func freshnessBoundary() {
         let checked = Day("2025-11-24")!
