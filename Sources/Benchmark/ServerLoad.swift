@@ -67,36 +67,54 @@ enum ServerLoad {
                 figures.append(load)
             }
         }
-        server.stop()
-        // What counting use costs (issue 20: at most 5 %): the JSON search once more, on a
-        // server that counts nothing, at the same connection counts.
+        // What counting use costs (issue 20: at most 5 %): the JSON search on this server and on
+        // one that counts nothing, both up, in alternating runs, three of each per connection
+        // count; the medians are compared. One run each differs by more than 5 % on its own.
         let uncounted = try ServerProcess(
-            executable: executable, index: indexPath, feedback: feedback.path,
+            executable: executable, index: indexPath, feedback: feedback.path + "-uncounted",
             logFile: directory.appendingPathComponent("serve-\(n)-uncounted.log"), counting: false)
-        defer { uncounted.stop() }
+        defer {
+            uncounted.stop()
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: feedback.path + "-uncounted" + suffix) }
+        }
         let script = directory.appendingPathComponent("wrk-kaart-json.lua")
         for connections in options.connections {
-            log("[\(n)] wrk -c \(connections) kaart serve search (JSON), use not counted")
-            var load = External.wrk(url: "http://127.0.0.1:\(uncounted.port)", script: script.path, connections: connections, seconds: options.loadSeconds)
-            load.target = Self.uncountedTarget
-            let memory = uncounted.memory()
-            load.serverMemoryBytes = memory.current
-            load.serverPeakMemoryBytes = memory.peak
-            figures.append(load)
-            if let counted = figures.first(where: { $0.target == "kaart serve search (JSON)" && $0.connections == connections }),
-                load.requestsPerSecond > 0, let p99 = load.p99Milliseconds, p99 > 0, let countedP99 = counted.p99Milliseconds
-            {
+            var counted: [LoadFigures] = [], notCounted: [LoadFigures] = []
+            for round in 1...Self.countingRounds {
+                for (process, isCounted) in [(server, true), (uncounted, false)] {
+                    log("[\(n)] wrk -c \(connections) kaart serve search (JSON), use \(isCounted ? "counted" : "not counted"), run \(round) of \(Self.countingRounds)")
+                    var load = External.wrk(url: "http://127.0.0.1:\(process.port)", script: script.path, connections: connections, seconds: options.loadSeconds)
+                    let memory = process.memory()
+                    load.serverMemoryBytes = memory.current
+                    load.serverPeakMemoryBytes = memory.peak
+                    if isCounted { counted.append(load) } else { notCounted.append(load) }
+                }
+            }
+            guard var withCounting = Self.median(counted), var without = Self.median(notCounted) else { continue }
+            withCounting.target = Self.countedTarget
+            without.target = Self.uncountedTarget
+            figures += [withCounting, without]
+            if without.requestsPerSecond > 0, let p99 = without.p99Milliseconds, p99 > 0, let countedP99 = withCounting.p99Milliseconds {
                 notes.append(String(
-                    format: "counting use at -c %d: %.0f req/s counted vs %.0f not counted (%+.1f %%), p99 %.2f vs %.2f ms (%+.1f %%)",
-                    connections, counted.requestsPerSecond, load.requestsPerSecond,
-                    (counted.requestsPerSecond / load.requestsPerSecond - 1) * 100,
+                    format: "counting use at -c %d (median of %d alternating runs each): %.0f req/s counted vs %.0f not counted (%+.1f %%), p99 %.2f vs %.2f ms (%+.1f %%)",
+                    connections, Self.countingRounds, withCounting.requestsPerSecond, without.requestsPerSecond,
+                    (withCounting.requestsPerSecond / without.requestsPerSecond - 1) * 100,
                     countedP99, p99, (countedP99 / p99 - 1) * 100))
             }
         }
+        server.stop()
         return (figures, notes)
     }
 
-    static let uncountedTarget = "kaart serve search (JSON), use not counted"
+    static let countedTarget = "kaart serve search (JSON), use counted (median)"
+    static let uncountedTarget = "kaart serve search (JSON), use not counted (median)"
+    static let countingRounds = 3
+
+    /// The run with the median requests per second; its p99 and memory come with it.
+    static func median(_ runs: [LoadFigures]) -> LoadFigures? {
+        let sorted = runs.sorted { $0.requestsPerSecond < $1.requestsPerSecond }
+        return sorted.isEmpty ? nil : sorted[sorted.count / 2]
+    }
 }
 
 enum BenchError: Error, CustomStringConvertible {
