@@ -115,8 +115,10 @@ public struct EntryFacts: Sendable {
         }
     }
 
+    /// The lines of `text` trimmed and joined with one space (without Foundation's trimming,
+    /// which goes through NSString on Linux and was a fifth of a results page).
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace)
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
