@@ -16,11 +16,7 @@ public enum BenchTable {
             if let b = r.tantivy.build {
                 out.append(String(format: "        Tantivy %.2f s (%.0f rec/s), %@", b.seconds, b.recordsPerSecond, bytes(b.indexBytes)))
             }
-            if let c = r.change {
-                out.append(String(
-                    format: "change  %d records → served %.2f s (%d of %d records from the build cache, %@); filling the cache: a build of %.2f s",
-                    c.changedRecords, c.seconds, c.reusedRecords, r.records, bytes(c.cacheBytes), c.fillSeconds))
-            }
+            if let c = r.change { out.append(change(c, records: r.records)) }
             out.append("search RSS after the query mix: " + (r.searchMemoryBytes.map(bytes) ?? "?"))
             out.append(pad("class", 14) + pad("kaart p50", 10) + pad("p95", 8) + pad("p99", 8) + pad("hits", 8)
                 + pad("cold p50", 10) + pad("max", 8)
@@ -51,6 +47,27 @@ public enum BenchTable {
             out.append("")
         }
         return out.joined(separator: "\n")
+    }
+
+    /// "change  100 records → served …": the change line, with its stages when known.
+    static func change(_ c: ChangeFigures, records: Int) -> String {
+        var line = String(
+            format: "change  %d records → served %.2f s (%d of %d records from the build cache, %@); filling the cache: a build of %.2f s",
+            c.changedRecords, c.seconds, c.reusedRecords, records, bytes(c.cacheBytes), c.fillSeconds)
+        if let preparing = c.preparingSeconds, let writing = c.writingSeconds, let opening = c.openingSeconds {
+            line += String(
+                format: "\n        of it: keys, cache and summaries %.2f s · writing the index %.2f s · opening and a first search %.2f s",
+                preparing, writing, opening)
+        }
+        return line
+    }
+
+    /// The build and change lines alone (`kaart bench --alleen-bouw`).
+    public static func buildOnly(records: Int, build: BuildFigures, summarySeconds: Double, change c: ChangeFigures) -> String {
+        String(
+            format: "== %d synthetic records: build and change only ==\nbuild   kaart %.2f s (%.0f rec/s; B1 summaries %.2f s of it), %@, peak RSS %@\n",
+            records, build.seconds, build.recordsPerSecond, summarySeconds, bytes(build.indexBytes), build.peakMemoryBytes.map(bytes) ?? "?")
+            + change(c, records: records) + "\n"
     }
 
     /// The assistant's line alone (`kaart bench --alleen-advies`).

@@ -57,9 +57,16 @@ public struct ChangeFigures: Codable, Sendable {
     /// Records whose work came from the cache in that rebuild.
     public var reusedRecords: Int
     public var cacheBytes: Int64
+    /// Of `seconds`: content keys, cache reads and the changed records' summaries
+    /// (`IndexBuild.contents`), then writing the index (`IndexWriter.build`), then opening it
+    /// and the first search.
+    public var preparingSeconds: Double?
+    public var writingSeconds: Double?
+    public var openingSeconds: Double?
     enum CodingKeys: String, CodingKey {
         case changedRecords = "changed_records", fillSeconds = "fill_seconds", seconds, reusedRecords = "reused_records",
-            cacheBytes = "cache_bytes"
+            cacheBytes = "cache_bytes", preparingSeconds = "preparing_seconds", writingSeconds = "writing_seconds",
+            openingSeconds = "opening_seconds"
     }
 }
 
@@ -282,6 +289,34 @@ public enum Benchmark {
         return report
     }
 
+    /// Only the build and a change (`kaart bench --alleen-bouw`): generate `records` synthetic
+    /// records, build the index from nothing (timed, with peak memory), then the change of 100
+    /// through the build cache. Skips the searches, the references and the server, so the
+    /// build can be measured and profiled on its own.
+    public static func buildAndChange(
+        _ options: BenchOptions, reference: ReferenceData, clock: @escaping @Sendable () -> UInt64, log: (String) -> Void
+    ) throws -> (build: BuildFigures, summarySeconds: Double, change: ChangeFigures) {
+        let n = options.records
+        let directory = options.workDirectory
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        log("[\(n)] generating synthetic records")
+        let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
+        let entries = corpus.records(n).map { $0.entry(gazetteer: reference.gazetteer) }
+        log("[\(n)] building the index (B1 summaries, analysis, write)")
+        let start = clock()
+        let contents = IndexBuild.contents(
+            records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference, now: options.now)
+        let summarySeconds = Double(clock() - start) / 1e9
+        let indexPath = directory.appendingPathComponent("kaart-\(n).sqlite").path
+        try IndexWriter.build(contents, at: indexPath)
+        let seconds = Double(clock() - start) / 1e9
+        let build = BuildFigures(
+            seconds: seconds, recordsPerSecond: Double(n) / seconds, indexBytes: fileSize(indexPath), peakMemoryBytes: peakMemoryBytes())
+        log("[\(n)] a change of \(min(100, n)) records, rebuilt through the build cache")
+        let change = try changeFigures(entries, reference: reference, directory: directory, options: options, clock: clock)
+        return (build, summarySeconds, change)
+    }
+
     /// Fills a build cache with one build of `entries`, changes 100 of them (spread over the
     /// corpus: a sentence added to the description, assured today, as a provider's confirmation
     /// with a correction would), and times the rebuild up to the first search on the new index.
@@ -295,14 +330,16 @@ public enum Benchmark {
         func records(_ entries: [Entry]) -> [IndexContents.Record] {
             entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }
         }
-        func build(_ entries: [Entry]) throws -> Int {
+        func build(_ entries: [Entry]) throws -> (reused: Int, preparing: Double, writing: Double) {
+            let start = clock()
             guard let cache = IndexBuild.cache(forIndex: index, reference: reference) else {
                 throw IndexError.unreadable(path: BuildCache.url(forIndex: index).path, reason: "no build cache")
             }
             defer { try? cache.close() }
             let contents = IndexBuild.contents(records: records(entries), reference: reference, now: options.now, cache: cache)
+            let prepared = clock()
             try IndexWriter.build(contents, at: index.path, cache: cache)
-            return contents.records.filter { $0.work != nil }.count
+            return (contents.records.filter { $0.work != nil }.count, Double(prepared - start) / 1e9, Double(clock() - prepared) / 1e9)
         }
         var start = clock()
         _ = try build(entries)
@@ -315,13 +352,15 @@ public enum Benchmark {
             changed[i].assuredDate = options.today
         }
         start = clock()
-        let reused = try build(changed)
+        let rebuilt = try build(changed)
+        let opening = clock()
         let served = try SearchIndex(path: index.path)
         _ = try served.search(SearchQuery.parse([("search", "zaterdag")], taxonomy: served.taxonomy), today: options.today)
         let seconds = Double(clock() - start) / 1e9
         return ChangeFigures(
-            changedRecords: count, fillSeconds: fillSeconds, seconds: seconds, reusedRecords: reused,
-            cacheBytes: fileSize(BuildCache.url(forIndex: index).path))
+            changedRecords: count, fillSeconds: fillSeconds, seconds: seconds, reusedRecords: rebuilt.reused,
+            cacheBytes: fileSize(BuildCache.url(forIndex: index).path), preparingSeconds: rebuilt.preparing,
+            writingSeconds: rebuilt.writing, openingSeconds: Double(clock() - opening) / 1e9)
     }
 
     static func fileSize(_ path: String) -> Int64 {

@@ -20,6 +20,7 @@ struct BenchCommand: AsyncParsableCommand {
               kaart bench --records 1000 --quick          klein en snel, zonder Python en wrk (CI);
                                                           de server beantwoordt dan alleen een paar verzoeken
               kaart bench --alleen-advies --records 100000  alleen de assistent (kaart advies), warm
+              kaart bench --alleen-bouw --records 100000    alleen de indexbouw en een wijziging van 100 records
               kaart bench --sync --records 100000         alleen kaart sync: een andere kaart met zoveel
                                                           synthetische services op loopback, per pagina en als ndjson
               kaart bench --gebruik                       alleen de gebruiksopslag: een jaar gesimuleerde
@@ -55,6 +56,9 @@ struct BenchCommand: AsyncParsableCommand {
 
     @Flag(help: "Meet alleen de assistent (kaart advies): situaties met drie vragen, warm (docs/benchmark.md).")
     var alleenAdvies = false
+
+    @Flag(help: "Meet alleen de indexbouw en een wijziging van 100 records via de bouwcache (docs/benchmark.md).")
+    var alleenBouw = false
 
     @OptionGroup var sources: SourceOptions
 
@@ -106,6 +110,18 @@ struct BenchCommand: AsyncParsableCommand {
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                     try encoder.encode(latency).write(to: URL(fileURLWithPath: "\(out)/advies-\(n).json"))
                     print(BenchTable.advice(records: n, queries: options.queriesPerClass, latency), terminator: "")
+                }
+                return .success
+            }
+            if alleenBouw {
+                for n in records {
+                    let options = BenchOptions(
+                        records: n, queriesPerClass: 1, workDirectory: URL(fileURLWithPath: work, relativeTo: root),
+                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
+                        connections: [], today: try Terminal.today(), now: Date())
+                    let measured = try Benchmark.buildAndChange(
+                        options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
+                    print(BenchTable.buildOnly(records: n, build: measured.build, summarySeconds: measured.summarySeconds, change: measured.change), terminator: "")
                 }
                 return .success
             }
