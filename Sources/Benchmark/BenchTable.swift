@@ -59,6 +59,9 @@ public enum BenchTable {
                 format: "\n        of it: keys, cache and summaries %.2f s · writing the index %.2f s · opening and a first search %.2f s",
                 preparing, writing, opening)
         }
+        if let stages = c.stages, !stages.isEmpty {
+            line += "\n        steps: " + stages.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: " · ")
+        }
         return line
     }
 

@@ -63,11 +63,19 @@ public struct ChangeFigures: Codable, Sendable {
     public var preparingSeconds: Double?
     public var writingSeconds: Double?
     public var openingSeconds: Double?
+    /// The steps inside preparing and writing, in order.
+    public var stages: [StageTime]?
     enum CodingKeys: String, CodingKey {
         case changedRecords = "changed_records", fillSeconds = "fill_seconds", seconds, reusedRecords = "reused_records",
             cacheBytes = "cache_bytes", preparingSeconds = "preparing_seconds", writingSeconds = "writing_seconds",
-            openingSeconds = "opening_seconds"
+            openingSeconds = "opening_seconds", stages
     }
+}
+
+/// One step of a build and how long it took.
+public struct StageTime: Codable, Sendable {
+    public var stage: String
+    public var seconds: Double
 }
 
 /// One HTTP load run (wrk).
@@ -330,16 +338,21 @@ public enum Benchmark {
         func records(_ entries: [Entry]) -> [IndexContents.Record] {
             entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }
         }
-        func build(_ entries: [Entry]) throws -> (reused: Int, preparing: Double, writing: Double) {
+        func build(_ entries: [Entry]) throws -> (reused: Int, preparing: Double, writing: Double, stages: [StageTime]) {
             let start = clock()
             guard let cache = IndexBuild.cache(forIndex: index, reference: reference) else {
                 throw IndexError.unreadable(path: BuildCache.url(forIndex: index).path, reason: "no build cache")
             }
             defer { try? cache.close() }
-            let contents = IndexBuild.contents(records: records(entries), reference: reference, now: options.now, cache: cache)
+            var stages: [StageTime] = []
+            let record = { (stage: String, seconds: Double) in stages.append(StageTime(stage: stage, seconds: seconds)) }
+            let contents = IndexBuild.contents(records: records(entries), reference: reference, now: options.now, cache: cache, stages: record)
             let prepared = clock()
-            try IndexWriter.build(contents, at: index.path, cache: cache)
-            return (contents.records.filter { $0.work != nil }.count, Double(prepared - start) / 1e9, Double(clock() - prepared) / 1e9)
+            try IndexWriter.build(contents, at: index.path, cache: cache, stages: record)
+            return (
+                contents.records.filter { $0.work != nil }.count, Double(prepared - start) / 1e9, Double(clock() - prepared) / 1e9,
+                stages
+            )
         }
         var start = clock()
         _ = try build(entries)
@@ -360,7 +373,7 @@ public enum Benchmark {
         return ChangeFigures(
             changedRecords: count, fillSeconds: fillSeconds, seconds: seconds, reusedRecords: rebuilt.reused,
             cacheBytes: fileSize(BuildCache.url(forIndex: index).path), preparingSeconds: rebuilt.preparing,
-            writingSeconds: rebuilt.writing, openingSeconds: Double(clock() - opening) / 1e9)
+            writingSeconds: rebuilt.writing, openingSeconds: Double(clock() - opening) / 1e9, stages: rebuilt.stages)
     }
 
     static func fileSize(_ path: String) -> Int64 {

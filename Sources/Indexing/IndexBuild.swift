@@ -87,16 +87,23 @@ public enum IndexBuild {
     /// which also goes into the record so every output shows it. With a `cache`, each record gets
     /// its `contentKey`, and a record whose content the last build saw gets that build's work
     /// (summary, JSON and analysed text) instead of having it worked out again.
-    static func withSummaries(_ load: CorpusLoad, reference: ReferenceData, cache: BuildCache? = nil) -> [IndexContents.Record] {
+    static func withSummaries(
+        _ load: CorpusLoad, reference: ReferenceData, cache: BuildCache? = nil,
+        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
+    ) -> [IndexContents.Record] {
+        var clock = IndexWriter.StageClock(report: stages)
         var records = load.records
         var kept = [RecordWork?](repeating: nil, count: records.count)
         if let cache {
             let keys = records.orderedParallelMap(contentKey)
             for index in records.indices { records[index].contentKey = keys[index] }
+            clock.done("content keys")
             kept = (try? cache.work(for: keys)) ?? kept
+            clock.done("cache reads")
         }
         let missing = records.indices.filter { kept[$0] == nil }
         let shown = B1Review.shownSummaries(missing.map { records[$0].entry }, reference: reference)
+        clock.done("B1 summaries of \(missing.count) records")
         func use(_ summary: RecordSummary, at index: Int) {
             if summary.origin == .generated { records[index].entry.generatedSummaryB1 = summary.text }
             records[index].summary = summary
@@ -143,11 +150,12 @@ public enum IndexBuild {
     /// The index contents for records that were already decoded and checked (the benchmark's
     /// synthetic records): the same summary and writing stages as `run`, without reading files.
     public static func contents(
-        records: [IndexContents.Record], reference: ReferenceData, now: Date, cache: BuildCache? = nil
+        records: [IndexContents.Record], reference: ReferenceData, now: Date, cache: BuildCache? = nil,
+        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
     ) -> IndexContents {
         let load = CorpusLoad(records: records, diagnostics: [], fileCount: records.count)
         var contents = IndexContents(
-            records: withSummaries(load, reference: reference, cache: cache), taxonomy: reference.taxonomy,
+            records: withSummaries(load, reference: reference, cache: cache, stages: stages), taxonomy: reference.taxonomy,
             gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies,
             synonymGroups: reference.synonymGroups, builtAt: now, coverage: reference.coverage)
         contents.concepts = reference.concepts

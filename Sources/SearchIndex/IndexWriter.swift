@@ -91,7 +91,8 @@ public enum IndexWriter {
     /// and the cache forgets every record not in this build.
     public static func build(
         _ contents: IndexContents, at path: String, postingThreshold: Int = defaultPostingThreshold,
-        cache: BuildCache? = nil, progress: (Int, Int) -> Void = { _, _ in }
+        cache: BuildCache? = nil, progress: (Int, Int) -> Void = { _, _ in },
+        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
     ) throws {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -100,7 +101,9 @@ public enum IndexWriter {
         removeFiles(temporary.path)
         removeAbandonedBuilds(of: target)
         do {
-            try write(contents, to: temporary.path, postingThreshold: postingThreshold, cache: cache, progress: progress)
+            try write(
+                contents, to: temporary.path, postingThreshold: postingThreshold, cache: cache, progress: progress,
+                stages: StageClock(report: stages))
             // rename(2) replaces the old file atomically; open readers keep the old one.
             guard rename(temporary.path, target.path) == 0 else {
                 throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
@@ -131,9 +134,27 @@ public enum IndexWriter {
         }
     }
 
+    /// Times the stages of a build for `kaart bench` (nothing when nobody asked).
+    public struct StageClock {
+        var report: ((String, Double) -> Void)?
+        var last = ContinuousClock.now
+
+        public init(report: ((String, Double) -> Void)?) { self.report = report }
+
+        public mutating func done(_ stage: String) {
+            guard let report else { return }
+            let now = ContinuousClock.now
+            let elapsed = now - last
+            report(stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            last = now
+        }
+    }
+
     private static func write(
-        _ contents: IndexContents, to path: String, postingThreshold: Int, cache: BuildCache?, progress: (Int, Int) -> Void
+        _ contents: IndexContents, to path: String, postingThreshold: Int, cache: BuildCache?, progress: (Int, Int) -> Void,
+        stages: StageClock
     ) throws {
+        var stages = stages
         var configuration = Configuration()
         // Every row that points at an entry is written with the rowid its INSERT just returned,
         // in the same transaction (and the rowids are checked to run 1...n), so checking each
@@ -149,6 +170,7 @@ public enum IndexWriter {
             try Schema.create(db)
             try writeMeta(contents, db)
             try writeReferenceData(contents, db)
+            stages.done("schema and reference data")
             try db.execute(sql: FullTextLoad.begin)
             let statements = try RecordStatements(db)
             let records = contents.records
@@ -175,12 +197,15 @@ public enum IndexWriter {
                     // The cache is a help, never a condition: a build goes on without it.
                     try? cache?.add(learned)
                 })
+            stages.done("records: prepared on every core, written here")
             // The tables that come from all records together are finished on another core while
             // this one writes the facet rows and builds the deferred indexes.
             let finished = Concurrent { try collector.finish(minimumDocuments: max(1, postingThreshold)) }
             try collector.terms.forEachInKeyOrder { facet, code, rowid in try statements.insertTerm(facet, code, rowid) }
             try db.execute(sql: Schema.deferredIndexes)
+            stages.done("facet rows and deferred indexes")
             let (data, postings, vocabulary) = try finished.wait()
+            stages.done("waiting for postings and the candidate table")
             let insertWord = try db.makeStatement(sql: "INSERT INTO word(word, documents) VALUES (?, ?)")
             for (word, documents) in vocabulary {
                 try insertWord.execute(arguments: [word, documents])
@@ -194,16 +219,21 @@ public enum IndexWriter {
             for (token, count, encoded) in postings {
                 try insertPosting.execute(arguments: [token, count, encoded])
             }
+            stages.done("words, search data and postings")
             try db.execute(sql: FullTextLoad.end)
+            stages.done("FTS5 optimize")
         }
+        stages.done("commit")
         // No VACUUM: the file is written once, in one transaction, so it has few free pages
         // (those the FTS5 merge left), and copying it all again took longer than the merge.
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "ANALYZE")
         }
         try queue.close()
+        stages.done("ANALYZE")
         if let cache {
             try? cache.forget(allBut: Set(contents.records.compactMap(\.contentKey)))
+            stages.done("cache: forgetting records no longer built")
         }
     }
 
