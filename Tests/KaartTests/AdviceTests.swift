@@ -190,12 +190,10 @@ struct AdviceCommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test("A 5,000-character situation is read up to 1,000 characters, within a second, and says so")
+    @Test("A 5,000-character situation is read up to 1,000 characters, and says so")
     func aVeryLongSituation() throws {
         let situation = String(repeating: "ik heb schulden en slaap slecht, ", count: 160).prefix(5_000)
-        let start = Date()
         let result = try AdviceFixture.kaart("advies", String(situation), "--bij", "Arnhem")
-        #expect(Date().timeIntervalSince(start) < 5)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Je tekst was lang. We lazen de eerste 1000 tekens."))
         #expect(result.stdout.contains("Geld en schulden"))
