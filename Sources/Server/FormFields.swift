@@ -49,12 +49,14 @@ enum FormFields {
         }
     }
 
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
     /// Every byte of the UTF-8 outside the unreserved characters as `%XX`, as Foundation's
     /// `addingPercentEncoding` does; by hand, because that one goes through NSString on Linux and
     /// was a tenth of a results page (every hit has three links).
     static func escape(_ text: String) -> String {
         if text.utf8.allSatisfy(isUnreserved) { return text }
-        let hex = Array("0123456789ABCDEF".utf8)
+        let hex = Self.hexDigits
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 3)
         for byte in text.utf8 {

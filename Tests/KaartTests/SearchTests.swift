@@ -13,6 +13,22 @@ struct SearchTests {
 
     func ids(_ hits: [Hit]) -> [String] { hits.map(\.entry.id) }
 
+    @Test("A search under a spent time budget or for a client that has gone stops; one within its budget answers")
+    func aSearchStopsWhenItsLimitSaysSo() throws {
+        let query = try SearchQuery.parse([("wat", "eenzaam"), ("bij", SearchFixture.origin)], taxonomy: index.taxonomy)
+        let spent = WorkLimit(deadline: .now - .seconds(1))
+        #expect(throws: CancellationError.self) {
+            try WorkLimit.$current.withValue(spent) { try index.search(query, today: testToday) }
+        }
+        let gone = WorkLimit(deadline: .now + .seconds(60), gone: { true })
+        #expect(throws: CancellationError.self) {
+            try WorkLimit.$current.withValue(gone) { try index.search(query, today: testToday) }
+        }
+        let ample = WorkLimit(deadline: .now + .seconds(60), gone: { false })
+        let results = try WorkLimit.$current.withValue(ample) { try index.search(query, today: testToday) }
+        #expect(!results.local.isEmpty)
+    }
+
     @Test("A record 16 km away is outside a 15 km radius and inside a 20 km one")
     func distanceEdge() throws {
         let within15 = try search([("bij", SearchFixture.origin)])
