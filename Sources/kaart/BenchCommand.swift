@@ -66,6 +66,11 @@ struct BenchCommand: AsyncParsableCommand {
         guard records.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--records: geef aantallen van 1 of meer, zoals --records 1000 10000") }
         if let queries, queries < 1 { throw ValidationError("--queries moet 1 of meer zijn") }
         guard loadSeconds >= 1 else { throw ValidationError("--load-seconds moet 1 of meer zijn") }
+        let modes = [("--sync", sync), ("--gebruik", usage), ("--alleen-advies", alleenAdvies), ("--alleen-bouw", alleenBouw)]
+            .filter(\.1).map(\.0)
+        guard modes.count <= 1 else {
+            throw ValidationError("\(modes.joined(separator: " en ")) gaan niet samen: kies er één, of geen voor de hele meting")
+        }
     }
 
     func run() async throws {

@@ -72,6 +72,13 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--records: geef aantallen van 1 of meer"))
     }
 
+    @Test("kaart bench takes one measurement mode at a time and names the ones given together")
+    func benchModesDoNotCombine() throws {
+        let result = try runKaart(["bench", "--alleen-bouw", "--alleen-advies", "--records", "10"], in: Self.workspace.root)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--alleen-advies en --alleen-bouw gaan niet samen"))
+    }
+
     @Test("No index: exit code 3 and how to build one")
     func missingIndex() throws {
         let result = try kaart("zoek", "rouw", "--index", "/nonexistent/kaart.sqlite")
