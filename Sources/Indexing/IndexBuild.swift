@@ -89,7 +89,7 @@ public enum IndexBuild {
     /// (summary, JSON and analysed text) instead of having it worked out again.
     static func withSummaries(
         _ load: CorpusLoad, reference: ReferenceData, cache: BuildCache? = nil,
-        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
+        stages: IndexWriter.StageReport? = nil
     ) -> [IndexContents.Record] {
         var clock = IndexWriter.StageClock(report: stages)
         var records = load.records
@@ -151,7 +151,7 @@ public enum IndexBuild {
     /// synthetic records): the same summary and writing stages as `run`, without reading files.
     public static func contents(
         records: [IndexContents.Record], reference: ReferenceData, now: Date, cache: BuildCache? = nil,
-        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
+        stages: IndexWriter.StageReport? = nil
     ) -> IndexContents {
         let load = CorpusLoad(records: records, diagnostics: [], fileCount: records.count)
         var contents = IndexContents(

@@ -91,8 +91,7 @@ public enum IndexWriter {
     /// and the cache forgets every record not in this build.
     public static func build(
         _ contents: IndexContents, at path: String, postingThreshold: Int = defaultPostingThreshold,
-        cache: BuildCache? = nil, progress: (Int, Int) -> Void = { _, _ in },
-        stages: ((_ stage: String, _ seconds: Double) -> Void)? = nil
+        cache: BuildCache? = nil, progress: (Int, Int) -> Void = { _, _ in }, stages: StageReport? = nil
     ) throws {
         let target = URL(fileURLWithPath: path)
         let directory = target.deletingLastPathComponent()
@@ -134,12 +133,15 @@ public enum IndexWriter {
         }
     }
 
+    /// Told each stage of a build as it ends, with its seconds (`kaart bench`).
+    public typealias StageReport = (_ stage: String, _ seconds: Double) -> Void
+
     /// Times the stages of a build for `kaart bench` (nothing when nobody asked).
     public struct StageClock {
-        var report: ((String, Double) -> Void)?
+        var report: StageReport?
         var last = ContinuousClock.now
 
-        public init(report: ((String, Double) -> Void)?) { self.report = report }
+        public init(report: StageReport?) { self.report = report }
 
         public mutating func done(_ stage: String) {
             guard let report else { return }
@@ -170,8 +172,8 @@ public enum IndexWriter {
         // facet row at 100,000 records.
         configuration.foreignKeysEnabled = false
         configuration.journalMode = .default
-        // The file is a temporary one, renamed into place only when complete and deleted when
-        // anything fails, so it needs no syncing to disk on the way; and a 64 MB page cache
+        // The file is a temporary one, deleted when anything fails and synced to disk once, before
+        // it is renamed into place, so it needs no syncing on the way; and a 64 MB page cache
         // (SQLite's default is 2 MB) keeps the B-trees being appended to, and the deferred
         // indexes being sorted, in memory.
         configuration.prepareDatabase { db in
@@ -215,8 +217,8 @@ public enum IndexWriter {
                     // The cache is a help, never a condition: a build goes on without it.
                     try? cache?.add(learned)
                 })
-            stages.part("records: of them, SQLite inserts on the writing thread", inserting)
             stages.done("records: prepared on every core, written here")
+            stages.part("of them, SQLite inserts on the writing thread", inserting)
             // The tables that come from all records together are finished on another core while
             // this one writes the facet rows and builds the deferred indexes.
             let finished = Concurrent { try collector.finish(minimumDocuments: max(1, postingThreshold)) }
@@ -250,10 +252,22 @@ public enum IndexWriter {
         }
         try queue.close()
         stages.done("ANALYZE")
+        // Written without syncing (above), so on disk before it is renamed over the old index:
+        // a power cut after the rename must find the whole new file, never half of it.
+        try syncToDisk(path)
+        stages.done("the file synced to disk")
         if let cache {
             try? cache.forget(allBut: Set(contents.records.compactMap(\.contentKey)))
             stages.done("cache: forgetting records no longer built")
         }
+    }
+
+    /// fsync(2) on the file at `path`.
+    static func syncToDisk(_ path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw IndexError.cannotReplace(path: path, reason: String(cString: strerror(errno))) }
     }
 
     /// FTS5 settings for loading every record in one go. FTS5 gathers tokens in a hash table
