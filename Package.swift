@@ -151,10 +151,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        /// What every test target shares: a scratch folder per test process, removed at exit.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "KaartTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark", "CQRencode",
+                "TestSupport", "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Benchmark", "CQRencode",
                 "Advice",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -165,7 +167,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation", "CQRencode",
+                "TestSupport", "KaartModel", "DutchText", "SearchIndex", "Indexing", "Presentation", "Feedback", "Server", "Confirmation", "CQRencode",
                 "Advice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -187,7 +189,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync", "Presentation", "CQRencode",
+                "TestSupport", "KaartModel", "DutchText", "SearchIndex", "Indexing", "Feedback", "Sync", "Presentation", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),

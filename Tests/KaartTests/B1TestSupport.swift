@@ -2,6 +2,7 @@ import DutchText
 import Foundation
 import Indexing
 import KaartModel
+import TestSupport
 
 /// What the B1 tests share: the repository (found from this file, so tests run from anywhere),
 /// its reference data loaded once, and the calibration excerpts.
@@ -30,7 +31,7 @@ enum B1TestSupport {
 
     /// A temporary folder removed when the test ends.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-b1-\(UUID().uuidString)")
+        let url = Scratch.path("kaart-b1")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

@@ -3,6 +3,7 @@ import Foundation
 import Indexing
 import KaartModel
 import SearchIndex
+import TestSupport
 import Testing
 
 /// The fictional map of the judged search set (`Fixtures/judged/`), indexed once with the real
@@ -12,7 +13,7 @@ enum JudgedFixture {
     static let setFile = folder.appendingPathComponent("queries.yaml")
 
     static let indexPath: String = {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-judged-\(UUID().uuidString)")
+        let scratch = Scratch.path("kaart-judged")
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         let paths = IndexPaths(
             corpus: folder.appendingPathComponent("Corpus"), indexer: repositoryRoot.appendingPathComponent("Indexer"),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `kaart zoek` and `kaart beoordeel` as a wegwijzer uses them, on the judged fixture map.
@@ -86,7 +87,7 @@ struct ReadingCommandLineTests {
         let passed = try await kaart(["beoordeel", JudgedFixture.setFile.path])
         #expect(passed.status == 0, "\(passed.stdout)\(passed.stderr)")
         #expect(passed.stdout.contains("| typos |") && passed.stdout.contains("| **all** |"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-judge-\(UUID().uuidString)")
+        let folder = Scratch.path("kaart-judge")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let strict = folder.appendingPathComponent("strict.yaml")

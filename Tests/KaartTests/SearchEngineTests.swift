@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import Indexing
 import KaartModel
-@testable import SearchIndex
+import TestSupport
 import Testing
+@testable import SearchIndex
 
 /// The search engine's inner workings, held to what plain SQL and FTS5 say: precomputed
 /// postings score exactly as FTS5's bm25, the in-memory filters mean what the export's SQL
@@ -13,7 +14,7 @@ struct SearchEngineTests {
     /// The real corpus built twice: every token's postings precomputed, and none (all from FTS5).
     static let indexes: (precomputed: SearchIndex, fullText: SearchIndex, directory: URL) = {
         do {
-            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-engine-\(UUID().uuidString)")
+            let directory = Scratch.path("kaart-engine")
             var contents = IndexContents(
                 records: RealCorpusTests.load.records, taxonomy: sharedReference.taxonomy,
                 gazetteer: sharedReference.gazetteer, wordFrequencies: sharedReference.wordFrequencies,

@@ -2,6 +2,7 @@ import Foundation
 import Indexing
 import KaartModel
 import SearchIndex
+import TestSupport
 
 /// The repository root, found from this file, so tests use the real `Indexer/` data.
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -24,7 +25,7 @@ struct Workspace {
     var indexFile: URL { root.appendingPathComponent("var/kaart.sqlite") }
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-test-\(UUID().uuidString)")
+        root = Scratch.path("kaart-test")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
     }
 

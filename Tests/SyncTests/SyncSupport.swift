@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import KaartModel
 import NIOCore
+import TestSupport
 
 /// The repository root, for the real `Indexer/`.
 let repositoryRoot = URL(fileURLWithPath: #filePath)
@@ -83,7 +84,7 @@ struct SyncWorkspace {
     let root: URL
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-sync-\(UUID().uuidString)")
+        root = Scratch.path("kaart-sync")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
     }
 
@@ -164,8 +165,8 @@ func runKaart(_ arguments: [String], in directory: URL, environment: [String: St
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let stamp = UUID().uuidString
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-out-\(stamp)")
-    let err = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-err-\(stamp)")
+    let out = Scratch.root.appendingPathComponent("kaart-out-\(stamp)")
+    let err = Scratch.root.appendingPathComponent("kaart-err-\(stamp)")
     FileManager.default.createFile(atPath: out.path, contents: nil)
     FileManager.default.createFile(atPath: err.path, contents: nil)
     defer {

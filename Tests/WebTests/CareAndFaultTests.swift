@@ -7,6 +7,7 @@ import Indexing
 import KaartModel
 import SearchIndex
 import Server
+import TestSupport
 import Testing
 
 /// Care where residents write to us, and the faults of issue 21 around reports, corrections and
@@ -114,7 +115,7 @@ import Testing
 
     @Test func aReadOnlyFeedbackFolderStillServesSearchesAnswersReportsWith503AndHealthSaysDegraded() async throws {
         // A folder that cannot be made or written, even by root: its parent is a plain file.
-        let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-ro-\(UUID().uuidString)")
+        let blocker = Scratch.path("kaart-ro")
         try Data("not a folder".utf8).write(to: blocker)
         let path = blocker.appendingPathComponent("var/feedback.sqlite").path
         let store = FeedbackStore.openingWhenPossible(path: path, now: { TestIndex.now })

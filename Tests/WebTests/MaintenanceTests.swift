@@ -6,6 +6,7 @@ import Indexing
 import KaartModel
 import SearchIndex
 import Server
+import TestSupport
 import Testing
 
 /// Maintainer routes behind the token, and swapping in a rebuilt index while serving.
@@ -18,7 +19,7 @@ import Testing
         let paths: IndexPaths
 
         init() throws {
-            root = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-beheer-\(UUID().uuidString)")
+            root = Scratch.path("kaart-beheer")
             let corpus = root.appendingPathComponent("Corpus")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: TestIndex.repositoryRoot.appendingPathComponent("Tests/WebTests/Fixtures/Corpus"), to: corpus)

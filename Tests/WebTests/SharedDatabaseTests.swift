@@ -3,6 +3,7 @@ import Feedback
 import Foundation
 import KaartModel
 import NIOCore
+import TestSupport
 import Testing
 
 /// More than one server on one PostgreSQL (docs/more-servers.md), through the front door: two
@@ -18,7 +19,7 @@ import Testing
         /// The server's log goes to a file: a pipe nobody reads fills at 64 kB and then blocks
         /// the server in the middle of a request (what stalled the run of 1,000 before).
         let errors: FileHandle
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-two-server-\(UUID().uuidString).log")
+        let errorFile = Scratch.path("kaart-two-server", suffix: ".log")
         var base = ""
 
         init(_ arguments: [String]) throws {

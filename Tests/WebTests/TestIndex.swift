@@ -5,6 +5,7 @@ import KaartModel
 import Logging
 import SearchIndex
 import Server
+import TestSupport
 
 /// A small index built from `Fixtures/Corpus/` with the repository's own `Indexer/`, once per
 /// test run. The records are test fixtures, not real help: their ids start with `test-` and
@@ -19,7 +20,7 @@ enum TestIndex {
 
     /// The built index's path; built once, shared read-only by every test.
     static let path: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kaart-webtests-\(UUID().uuidString)")
+        let folder = Scratch.path("kaart-webtests")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let paths = IndexPaths(
             corpus: repositoryRoot.appendingPathComponent("Tests/WebTests/Fixtures/Corpus"),
@@ -54,7 +55,7 @@ enum TestIndex {
 
     /// A new, empty feedback file in a temporary folder.
     static func feedbackPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("kaart-feedback-\(UUID().uuidString).sqlite").path
+        Scratch.path("kaart-feedback", suffix: ".sqlite").path
     }
 
     static func dependencies(feedback: FeedbackStore? = nil) throws -> ServerDependencies {
