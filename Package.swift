@@ -47,6 +47,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        /// zlib, from Debian's zlib1g-dev: the records the index stores are deflated (RecordCodec).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         /// Dutch text analysis shared by indexing and querying: normalise, fold, stem, decompound,
         /// synonyms; the B1 checker and the B1 summary writer (docs/b1-checker.md).
         .target(name: "DutchText", dependencies: ["CStemmer", "KaartModel"]),
@@ -54,7 +60,7 @@ let package = Package(
         .target(
             name: "SearchIndex",
             dependencies: [
-                "KaartModel", "DutchText",
+                "KaartModel", "DutchText", "CZlib",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C interface, for the index build's bulk inserts (BulkInsert).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -118,13 +118,11 @@ public enum IndexBuild {
     }
 
     /// A hash of everything a record's work depends on besides the reference data: its fields
-    /// (as JSON with sorted keys, so the same record always gives the same bytes) and the names
-    /// of records merged into it.
+    /// (`ContentBytes`: the same record always gives the same bytes) and the names of records
+    /// merged into it.
     static func contentKey(_ record: IndexContents.Record) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
         var hash = SHA256()
-        hash.update(data: (try? encoder.encode(record.entry)) ?? Data())
+        hash.update(data: (try? ContentBytes.of(record.entry)) ?? [])
         for name in record.alsoKnownAs { hash.update(data: Data(("\u{0}" + name).utf8)) }
         return Data(hash.finalize())
     }

@@ -7,17 +7,18 @@ import GRDB
 /// it (`BuildCache`) and the next build redoes only the records that changed.
 public struct RecordWork: Sendable, Equatable {
     public var summary: RecordSummary
-    /// The record as the index stores it (`entry.record_json`), generated summary included.
-    public var json: String
+    /// The record as the index stores it (`entry.record`: its JSON, generated summary
+    /// included, deflated by `RecordCodec`).
+    public var record: Data
     /// The analysed tokens of each full-text column, space-separated, in `Schema.textColumns`
     /// order: what `entry_text` gets.
     public var text: [String]
     /// The record's distinct words, for the `word` table.
     public var words: [String]
 
-    public init(summary: RecordSummary, json: String, text: [String], words: [String]) {
+    public init(summary: RecordSummary, record: Data, text: [String], words: [String]) {
         self.summary = summary
-        self.json = json
+        self.record = record
         self.text = text
         self.words = words
     }
@@ -33,7 +34,7 @@ public struct RecordWork: Sendable, Equatable {
 public final class BuildCache: @unchecked Sendable {
     public static let fileSuffix = ".cache"
     private let queue: DatabaseQueue
-    private static let version = "1"
+    private static let version = "2"
 
     /// The cache file of the index at `index`.
     public static func url(forIndex index: URL) -> URL {
@@ -49,8 +50,14 @@ public final class BuildCache: @unchecked Sendable {
         queue = try DatabaseQueue(path: path, configuration: configuration)
         let stamp = Self.version + ":" + fingerprint
         try queue.write { db in
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID")
+            let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+            if found != stamp {
+                // Another version may have kept other columns: the table is made anew.
+                try db.execute(sql: "DROP TABLE IF EXISTS work")
+                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
+            }
             try db.execute(sql: """
-                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS work (
                     key BLOB PRIMARY KEY NOT NULL,
                     summary TEXT NOT NULL,
@@ -66,7 +73,7 @@ public final class BuildCache: @unchecked Sendable {
                     stigmatising_count INTEGER NOT NULL,
                     passive_sentence_count INTEGER NOT NULL,
                     nominal_word_count INTEGER NOT NULL,
-                    record_json TEXT NOT NULL,
+                    record BLOB NOT NULL,
                     name_tokens TEXT NOT NULL,
                     tags_tokens TEXT NOT NULL,
                     summary_tokens TEXT NOT NULL,
@@ -74,11 +81,6 @@ public final class BuildCache: @unchecked Sendable {
                     words TEXT NOT NULL
                 );
                 """)
-            let found = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
-            if found != stamp {
-                try db.execute(sql: "DELETE FROM work")
-                try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('fingerprint', ?)", arguments: [stamp])
-            }
         }
     }
 
@@ -122,7 +124,7 @@ public final class BuildCache: @unchecked Sendable {
     /// The columns `work(_:)` reads, by position.
     private static let columns = """
         key, summary, origin, verdict, flesch_douma, mean_sentence_length, longest_sentence, word_count, sentence_count,
-        rare_word_count, jargon_count, stigmatising_count, passive_sentence_count, nominal_word_count, record_json,
+        rare_word_count, jargon_count, stigmatising_count, passive_sentence_count, nominal_word_count, record,
         name_tokens, tags_tokens, summary_tokens, body_tokens, words
         """
 
@@ -136,7 +138,7 @@ public final class BuildCache: @unchecked Sendable {
             passiveSentenceCount: row[12], nominalWordCount: row[13], verdict: verdict)
         let words: String = row[19]
         return RecordWork(
-            summary: RecordSummary(text: row[1], origin: origin, figures: figures), json: row[14],
+            summary: RecordSummary(text: row[1], origin: origin, figures: figures), record: row[14],
             text: [row[15], row[16], row[17], row[18]],
             words: words.isEmpty ? [] : words.split(separator: " ").map(String.init))
     }
@@ -156,7 +158,7 @@ public final class BuildCache: @unchecked Sendable {
                     row.double(f.fleschDouma); row.double(f.meanSentenceLength); row.int(f.longestSentence)
                     row.int(f.wordCount); row.int(f.sentenceCount); row.int(f.rareWordCount); row.int(f.jargonCount)
                     row.int(f.stigmatisingCount); row.int(f.passiveSentenceCount); row.int(f.nominalWordCount)
-                    row.text(work.json); row.text(work.text[0]); row.text(work.text[1]); row.text(work.text[2])
+                    row.blob(work.record); row.text(work.text[0]); row.text(work.text[1]); row.text(work.text[2])
                     row.text(work.text[3]); row.text(work.words.joined(separator: " "))
                 }
             }

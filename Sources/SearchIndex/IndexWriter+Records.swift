@@ -19,16 +19,16 @@ struct RecordStatements {
         entry = try BulkInsert(db, """
             INSERT INTO entry (id, kind, name, status, audience, is_virtual, whole_country, area_restricted,
                 municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
-                modified_date, source_file, record_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                modified_date, record)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         origin = try BulkInsert(db, "INSERT INTO entry_origin(entry, position, source, file, record_id) VALUES (?, ?, ?, ?, ?)")
         alias = try BulkInsert(db, "INSERT INTO entry_alias(alias, entry) VALUES (?, ?)")
         summary = try BulkInsert(db, """
-            INSERT INTO entry_summary (entry, text, origin, verdict, flesch_douma, mean_sentence_length,
+            INSERT INTO entry_summary (entry, origin, verdict, flesch_douma, mean_sentence_length,
                 longest_sentence, word_count, sentence_count, rare_word_count, jargon_count,
                 stigmatising_count, passive_sentence_count, nominal_word_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         text = try BulkInsert(db, "INSERT INTO entry_text(rowid, name, tags, summary, body) VALUES (?, ?, ?, ?, ?)")
         term = try BulkInsert(db, "INSERT INTO entry_term(facet, code, entry) VALUES (?, ?, ?)")
@@ -44,8 +44,8 @@ struct RecordStatements {
             row.bool(e.locationType == .virtual); row.bool(e.servesWholeCountry); row.bool(e.isRestrictedToArea)
             row.text(e.municipality); row.double(e.coordinate?.latitude); row.double(e.coordinate?.longitude)
             row.bool(e.free); row.int(ages.minimum); row.int(ages.maximum); row.text(e.assuredDate?.description)
-            row.text([e.assuredDate, e.lastModified].compactMap { $0 }.max()?.description); row.text(record.sourceFile)
-            row.text(prepared.json)
+            row.text([e.assuredDate, e.lastModified].compactMap { $0 }.max()?.description)
+            row.blob(prepared.record)
         }
         let rowid = db.lastInsertedRowID
         for (position, o) in record.origins.enumerated() {
@@ -59,7 +59,7 @@ struct RecordStatements {
         if let s = record.summary {
             let f = s.figures
             try summary.run { row in
-                row.int(rowid); row.text(s.text); row.text(s.origin.rawValue); row.text(f.verdict.rawValue)
+                row.int(rowid); row.text(s.origin.rawValue); row.text(f.verdict.rawValue)
                 row.double(f.fleschDouma); row.double(f.meanSentenceLength); row.int(f.longestSentence)
                 row.int(f.wordCount); row.int(f.sentenceCount); row.int(f.rareWordCount); row.int(f.jargonCount)
                 row.int(f.stigmatisingCount); row.int(f.passiveSentenceCount); row.int(f.nominalWordCount)
@@ -89,15 +89,18 @@ final class BuildCollector: @unchecked Sendable {
     private var vocabulary = Vocabulary.Counter()
     private(set) var terms = TermRows()
 
-    init(taxonomy: Taxonomy, analyzer: Analyzer) {
+    private let codec: RecordCodec
+
+    init(taxonomy: Taxonomy, analyzer: Analyzer, codec: RecordCodec) {
         self.taxonomy = taxonomy
         self.analyzer = analyzer
+        self.codec = codec
     }
 
     /// Prepares the next batch on every core, then adds it to the tables, in order: the n-th
     /// record prepared gets rowid n.
     func prepare(_ batch: ArraySlice<IndexContents.Record>) throws -> [IndexWriter.PreparedRecord] {
-        let prepared = try IndexWriter.prepare(batch, taxonomy: taxonomy, analyzer: analyzer)
+        let prepared = try IndexWriter.prepare(batch, taxonomy: taxonomy, analyzer: analyzer, codec: codec)
         for (record, work) in zip(batch, prepared) {
             let rowid = UInt32(candidates.table.count + 1)
             let areas = terms.add(record.entry, rowid: rowid)

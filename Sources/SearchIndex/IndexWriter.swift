@@ -183,9 +183,10 @@ public enum IndexWriter {
         let analyzer = Analyzer(
             lexicon: InMemoryLexicon(contents.wordFrequencies),
             synonyms: SynonymTable(groups: contents.synonymGroups))
+        let codec = RecordCodec(taxonomy: contents.taxonomy)
         try queue.write { db in
             try Schema.create(db)
-            try writeMeta(contents, db)
+            try writeMeta(contents, codec: codec, db)
             try writeReferenceData(contents, db)
             stages.done("schema and reference data")
             try db.execute(sql: FullTextLoad.begin)
@@ -193,7 +194,7 @@ public enum IndexWriter {
             let records = contents.records
             let total = records.count
             let batches = stride(from: 0, to: total, by: batchSize).map { $0..<min($0 + batchSize, total) }
-            let collector = BuildCollector(taxonomy: contents.taxonomy, analyzer: analyzer)
+            let collector = BuildCollector(taxonomy: contents.taxonomy, analyzer: analyzer, codec: codec)
             // While this thread writes batch k to SQLite, the others prepare batch k + 1.
             var done = 0
             var inserting = Duration.zero
@@ -211,7 +212,7 @@ public enum IndexWriter {
                         done += 1
                         progress(done, total)
                         if cache != nil, record.work == nil, let key = record.contentKey, let summary = record.summary {
-                            learned.append((key, RecordWork(summary: summary, json: work.json, text: work.text, words: work.words)))
+                            learned.append((key, RecordWork(summary: summary, record: work.record, text: work.text, words: work.words)))
                         }
                     }
                     // The cache is a help, never a condition: a build goes on without it.
@@ -287,7 +288,7 @@ public enum IndexWriter {
             """
     }
 
-    private static func writeMeta(_ contents: IndexContents, _ db: Database) throws {
+    private static func writeMeta(_ contents: IndexContents, codec: RecordCodec, _ db: Database) throws {
         let encoder = jsonEncoder()
         let taxonomy = String(decoding: try encoder.encode(contents.taxonomy), as: UTF8.self)
         let meta: [(String, String)] = [
@@ -298,6 +299,7 @@ public enum IndexWriter {
             ("sources", contents.sourceNames.joined(separator: "\n")),
             ("coverage", String(decoding: try encoder.encode(contents.coverage), as: UTF8.self)),
             ("concepts", String(decoding: try encoder.encode(contents.concepts), as: UTF8.self)),
+            ("record_dictionary", String(decoding: codec.dictionary, as: UTF8.self)),
         ]
         for (key, value) in meta {
             try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
@@ -341,9 +343,10 @@ public enum IndexWriter {
     /// Records prepared together on every core before they are written one by one.
     static let batchSize = 1_024
 
-    /// What a record needs written that takes no database: its JSON and its analysed text.
+    /// What a record needs written that takes no database: its stored form and its analysed text.
     struct PreparedRecord: Sendable {
-        var json = ""
+        /// The record's JSON, deflated (`RecordCodec`).
+        var record = Data()
         var ages: (minimum: Int?, maximum: Int?) = (nil, nil)
         /// The analysed tokens of each full-text column, in `Schema.textColumns` order.
         var columns: [[String]] = []
@@ -353,11 +356,11 @@ public enum IndexWriter {
         var words: [String] = []
     }
 
-    /// Encoding and Dutch analysis are most of a record's cost and need nothing shared, so a
-    /// batch is prepared on all cores; the results are in input order, so the index is the same
-    /// whatever the number of cores.
+    /// Encoding, deflating and Dutch analysis are most of a record's cost and need nothing
+    /// shared, so a batch is prepared on all cores; the results are in input order, so the index
+    /// is the same whatever the number of cores.
     static func prepare(
-        _ batch: ArraySlice<IndexContents.Record>, taxonomy: Taxonomy, analyzer: Analyzer
+        _ batch: ArraySlice<IndexContents.Record>, taxonomy: Taxonomy, analyzer: Analyzer, codec: RecordCodec
     ) throws -> [PreparedRecord] {
         try Array(batch).orderedParallelMap { record in
             Result { () throws -> PreparedRecord in
@@ -365,7 +368,7 @@ public enum IndexWriter {
                     // The exact inverse of joining the columns' tokens with spaces.
                     let columns = kept.text.map { $0.isEmpty ? [] : $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
                     return PreparedRecord(
-                        json: kept.json, ages: effectiveAges(record.entry, taxonomy), columns: columns, text: kept.text,
+                        record: kept.record, ages: effectiveAges(record.entry, taxonomy), columns: columns, text: kept.text,
                         words: kept.words)
                 }
                 var text = IndexedText(record.entry, taxonomy: taxonomy)
@@ -373,7 +376,7 @@ public enum IndexWriter {
                 var words: [String] = []
                 let columns = [text.name, text.tags, text.summary, text.body].map { analyzer.indexTokens($0, words: &words) }
                 return PreparedRecord(
-                    json: String(decoding: try jsonEncoder().encode(record.entry), as: UTF8.self),
+                    record: try codec.compress(try jsonEncoder().encode(record.entry)),
                     ages: effectiveAges(record.entry, taxonomy),
                     columns: columns, text: columns.map { $0.joined(separator: " ") }, words: Vocabulary.distinct(words))
             }

@@ -27,10 +27,10 @@ extension SearchIndex {
                 }
                 matched = found
             }
-            let rows = try Row.fetchAll(db, sql: "SELECT rowid, record_json FROM entry WHERE rowid IN (\(professional))")
+            let rows = try Row.fetchAll(db, sql: "SELECT rowid, record FROM entry WHERE rowid IN (\(professional))")
             return try rows.compactMap { row -> Entry? in
                 if let matched, !matched.contains(row[0] as Int64) { return nil }
-                let entry = try Self.decodeEntry(row[1])
+                let entry = try decodeEntry(row[1])
                 if !query.domains.isEmpty && Set(query.domains).isDisjoint(with: entry.domains) { return nil }
                 if let municipality = origin?.municipality, !entry.servesWholeCountry {
                     let area = entry.serviceArea.isEmpty ? (entry.municipality.map { [$0] } ?? []) : entry.serviceArea

@@ -3,7 +3,7 @@ import GRDB
 /// The index file's schema. The index is rebuilt from the corpus, never migrated in place: a
 /// file with another `schemaVersion` is refused with a message to re-index.
 enum Schema {
-    static let version = 7
+    static let version = 8
 
     /// Full-text columns and their bm25 weights: a hit in the name counts most.
     static let textColumns: [(name: String, weight: Double)] = [
@@ -49,8 +49,8 @@ enum Schema {
                 -- The later of assured_date and last_modified: what `kaart export --modified-after`
                 -- compares; NULL when neither is known.
                 modified_date TEXT,
-                source_file TEXT NOT NULL,
-                record_json TEXT NOT NULL,
+                -- The record's JSON, deflated with meta.record_dictionary (RecordCodec).
+                record BLOB NOT NULL,
                 CHECK ((latitude IS NULL) = (longitude IS NULL))
             );
 
@@ -84,11 +84,10 @@ enum Schema {
                 content = '', tokenize = 'unicode61 remove_diacritics 0'
             );
 
-            -- The summary each record shows residents (the maintainer's summary_b1, else one
-            -- generated from the record) and how it reads, from the B1 checker.
+            -- How the summary each record shows residents reads, from the B1 checker. The text
+            -- itself is in the record (summaryB1, the maintainer's, else generatedSummaryB1).
             CREATE TABLE entry_summary (
                 entry INTEGER PRIMARY KEY REFERENCES entry(rowid),
-                text TEXT NOT NULL,
                 origin TEXT NOT NULL CHECK (origin IN ('maintainer','generated')),
                 verdict TEXT NOT NULL CHECK (verdict IN ('b1','above-b1','no-text')),
                 flesch_douma REAL,

@@ -374,7 +374,7 @@ extension SearchIndex {
     /// Every statement a search runs, for the tests that check their query plans.
     public static let searchStatements = [postingSQL, phraseSQL, entrySQL, recordIndexSQL]
     static let postingSQL = "SELECT postings, document_count FROM posting WHERE token = ?"
-    static let entrySQL = "SELECT record_json FROM entry WHERE rowid = ?"
+    static let entrySQL = "SELECT record FROM entry WHERE rowid = ?"
     static let recordIndexSQL = "SELECT rowid FROM entry WHERE id = ?"
 
     /// One token's matches and bm25 score, straight from FTS5.
@@ -830,8 +830,8 @@ extension SearchIndex {
         let decoded = try database.read { db in
             let statement = try db.cachedStatement(sql: Self.entrySQL)
             return try missing.compactMap { i -> (Int32, Entry)? in
-                guard let json = try String.fetchOne(statement, arguments: [Int64(i) + 1]) else { return nil }
-                return (i, try Self.decodeEntry(json))
+                guard let stored = try Data.fetchOne(statement, arguments: [Int64(i) + 1]) else { return nil }
+                return (i, try decodeEntry(stored))
             }
         }
         entryCache.withLock { cache in

@@ -14,6 +14,8 @@ public final class SearchIndex: Sendable {
     public let coverage: Coverage
     /// What people type, mapped to concepts (`Indexer/concepts.yaml`, as the index was built).
     public let concepts: ConceptLexicon
+    /// Inflates stored records, with the dictionary the index was written with.
+    let records: RecordCodec
     /// Reads a search's words: place, age, audience, concepts (`QueryReader`).
     let reader: QueryReader
     /// The index's own lexicon (the `word` table), read on the first search that needs it.
@@ -81,6 +83,7 @@ public final class SearchIndex: Sendable {
             let coverage = try coverageJSON.map { try JSONDecoder().decode(Coverage.self, from: Data($0.utf8)) } ?? .everywhere
             let conceptsJSON = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'concepts'")
             let concepts = try conceptsJSON.map { try JSONDecoder().decode(ConceptLexicon.self, from: Data($0.utf8)) } ?? .empty
+            let dictionary = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'record_dictionary'") ?? ""
             let areas = try Row.fetchAll(db, sql: "SELECT * FROM postcode_area").map {
                 Gazetteer.PostcodeArea(
                     digits: $0["digits"], coordinate: Coordinate(latitude: $0["latitude"], longitude: $0["longitude"]),
@@ -110,7 +113,7 @@ public final class SearchIndex: Sendable {
                 taxonomy, builtAt, coverage,
                 Gazetteer(postcodeAreas: areas, places: places, municipalities: municipalities),
                 InMemoryLexicon(frequencies), groups.keys.sorted().map { groups[$0]! }, try CandidateTable(blobs: blobs), concepts,
-                try DocumentNorms(blobs: blobs))
+                try DocumentNorms(blobs: blobs), RecordCodec(dictionary: Array(dictionary.utf8)))
         }
         self.taxonomy = loaded.0
         self.builtAt = loaded.1
@@ -121,6 +124,7 @@ public final class SearchIndex: Sendable {
         self.grid = SpatialGrid(loaded.6)
         self.concepts = loaded.7
         self.norms = loaded.8
+        self.records = loaded.9
         self.reader = QueryReader(
             gazetteer: loaded.3, lexicon: loaded.7, words: loaded.4, stopWords: analyzer.stopWords,
             topicWords: Self.topicWords(taxonomy: loaded.0, synonyms: loaded.5, concepts: loaded.7),
@@ -175,22 +179,23 @@ public final class SearchIndex: Sendable {
     /// id of a record that was merged into another leads to the merged record.
     public func entry(id: String) throws -> Entry? {
         try database.read { db in
-            try String.fetchOne(
+            try Data.fetchOne(
                 db,
                 sql: """
-                    SELECT record_json FROM entry WHERE id = ?
+                    SELECT record FROM entry WHERE id = ?
                     UNION ALL
-                    SELECT e.record_json FROM entry_alias a JOIN entry e ON e.rowid = a.entry WHERE a.alias = ?
+                    SELECT e.record FROM entry_alias a JOIN entry e ON e.rowid = a.entry WHERE a.alias = ?
                     LIMIT 1
                     """,
                 arguments: [id, id])
-        }.map(Self.decodeEntry)
+        }.map(decodeEntry)
     }
 
-    /// A stored record; a record that cannot be read means the file is damaged.
-    static func decodeEntry(_ json: String) throws -> Entry {
+    /// A stored record (`entry.record`, deflated JSON); a record that cannot be read means the
+    /// file is damaged.
+    func decodeEntry(_ stored: Data) throws -> Entry {
         do {
-            return try JSONDecoder().decode(Entry.self, from: Data(json.utf8))
+            return try JSONDecoder().decode(Entry.self, from: try records.decompress(stored))
         } catch {
             throw IndexError.corrupt(what: "a stored record cannot be read")
         }
@@ -239,7 +244,7 @@ public final class SearchIndex: Sendable {
             return m.name
         }
         var sql = """
-            SELECT e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
+            SELECT e.record, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
             FROM entry e WHERE 1
             """
         var arguments: [any DatabaseValueConvertible] = []
@@ -256,10 +261,10 @@ public final class SearchIndex: Sendable {
         arguments += filters.arguments
         return try database.read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let json: String = row["record_json"]
+                let stored: Data = row["record"]
                 let aliases: String? = row["aliases"]
                 return (
-                    try Self.decodeEntry(json),
+                    try decodeEntry(stored),
                     (aliases ?? "").split(separator: "\t").map(String.init).sorted()
                 )
             }
@@ -307,15 +312,15 @@ public final class SearchIndex: Sendable {
         chosen += " ORDER BY id LIMIT ? OFFSET ?"
         arguments += [limit, offset]
         let sql = """
-            SELECT e.id, e.record_json, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
+            SELECT e.id, e.record, (SELECT group_concat(alias, char(9)) FROM entry_alias WHERE entry = e.rowid) AS aliases
             FROM entry e WHERE e.rowid IN (\(chosen)) ORDER BY e.id
             """
         return try database.read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                let json: String = row["record_json"]
+                let stored: Data = row["record"]
                 let aliases: String? = row["aliases"]
                 return (
-                    try JSONDecoder().decode(Entry.self, from: Data(json.utf8)),
+                    try decodeEntry(stored),
                     (aliases ?? "").split(separator: "\t").map(String.init).sorted()
                 )
             }
@@ -326,9 +331,10 @@ public final class SearchIndex: Sendable {
     public func summary(id: String) throws -> RecordSummary? {
         try database.read { db in
             try Row.fetchOne(
-                db, sql: "SELECT s.* FROM entry_summary s JOIN entry e ON e.rowid = s.entry WHERE e.id = ?",
+                db, sql: "SELECT s.*, e.record FROM entry_summary s JOIN entry e ON e.rowid = s.entry WHERE e.id = ?",
                 arguments: [id])
         }.flatMap { row in
+            let entry = try decodeEntry(row["record"])
             guard let origin = RecordSummary.Origin(rawValue: row["origin"]),
                 let verdict = B1Verdict(rawValue: row["verdict"])
             else { return nil }
@@ -339,7 +345,7 @@ public final class SearchIndex: Sendable {
                 jargonCount: row["jargon_count"], stigmatisingCount: row["stigmatising_count"],
                 passiveSentenceCount: row["passive_sentence_count"], nominalWordCount: row["nominal_word_count"],
                 verdict: verdict)
-            return RecordSummary(text: row["text"], origin: origin, figures: figures)
+            return RecordSummary(text: entry.summaryB1 ?? entry.generatedSummaryB1 ?? "", origin: origin, figures: figures)
         }
     }
 
@@ -347,9 +353,9 @@ public final class SearchIndex: Sendable {
     /// first, then the oldest check.
     public func staleEntries(today: Day, freshnessMonths: Int) throws -> [Entry] {
         let rows = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT record_json FROM entry WHERE status = 'active' ORDER BY assured_date, id")
+            try Data.fetchAll(db, sql: "SELECT record FROM entry WHERE status = 'active' ORDER BY assured_date, id")
         }
-        return try rows.map(Self.decodeEntry)
+        return try rows.map(decodeEntry)
             .filter { $0.isPastFreshnessLimit(on: today, limitMonths: freshnessMonths) }
     }
 

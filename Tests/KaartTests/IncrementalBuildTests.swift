@@ -1,7 +1,7 @@
 import DutchText
 import Foundation
 import GRDB
-import Indexing
+@testable import Indexing
 import KaartModel
 import SearchIndex
 import Testing
@@ -128,7 +128,7 @@ struct IncrementalBuildTests {
             wordCount: 3, sentenceCount: 1, meanSentenceLength: 3, longestSentence: 3, fleschDouma: nil, rareWordCount: 0,
             jargonCount: 0, stigmatisingCount: 0, passiveSentenceCount: 0, nominalWordCount: 0, verdict: .b1)
         let work = RecordWork(
-            summary: RecordSummary(text: "Een korte zin.", origin: .generated, figures: figures), json: "{}",
+            summary: RecordSummary(text: "Een korte zin.", origin: .generated, figures: figures), record: Data([0x03, 0x00]),
             text: ["naam", "", "kort zin", ""], words: ["korte"])
         let key = Data([1, 2, 3])
         let old = try BuildCache(path: file, fingerprint: "woordenlijst-1")
@@ -141,5 +141,51 @@ struct IncrementalBuildTests {
         let other = try BuildCache(path: file, fingerprint: "woordenlijst-2")
         #expect(try other.count() == 0)
         #expect(try other.work(for: [key]) == [nil])
+    }
+
+    @Test("The content key tells apart records that differ anywhere, nesting included, and gives one record one key")
+    func contentKeys() throws {
+        struct Inner: Encodable { var x: Int; var b: Int? }
+        struct Outer: Encodable { var a: [Inner]; var b: Int? }
+        // Where a nested object ends decides what the key means: these two must not meet.
+        #expect(try ContentBytes.of(Outer(a: [Inner(x: 1, b: 2)], b: nil)) != ContentBytes.of(Outer(a: [Inner(x: 1, b: nil)], b: 2)))
+        #expect(try ContentBytes.of(Outer(a: [], b: 1)) != ContentBytes.of(Outer(a: [Inner(x: 1)], b: nil)))
+        #expect(try ContentBytes.of(["ab", "c"]) != ContentBytes.of(["a", "bc"]))
+
+        let records = RealCorpusTests.load.records
+        let keys = records.map(IndexBuild.contentKey)
+        #expect(Set(keys).count == records.count)
+        #expect(records.map(IndexBuild.contentKey) == keys)
+        var changed = records[0]
+        changed.entry.description += "."
+        #expect(IndexBuild.contentKey(changed) != keys[0])
+        changed = records[0]
+        changed.alsoKnownAs = ["Een oude naam"]
+        #expect(IndexBuild.contentKey(changed) != keys[0])
+    }
+
+    @Test("A cache an older kaart wrote with other columns is started anew, and the build still uses a cache")
+    func olderCacheLayoutIsReplaced() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try writeCorpus(workspace)
+        let paths = paths(workspace)
+        let file = BuildCache.url(forIndex: paths.index)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Version 1 kept each record as JSON text, in a column called record_json.
+        let old = try DatabaseQueue(path: file.path)
+        try old.write { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO meta VALUES ('fingerprint', '1:oud');
+                CREATE TABLE work (key BLOB PRIMARY KEY NOT NULL, record_json TEXT NOT NULL);
+                INSERT INTO work VALUES (x'01', '{}');
+                """)
+        }
+        try old.close()
+        let first = try IndexBuild.run(paths, today: testToday, now: now)
+        #expect(first.reusedRecords == 0)
+        let second = try IndexBuild.run(paths, today: testToday, now: now)
+        #expect(second.reusedRecords == 4)
     }
 }
