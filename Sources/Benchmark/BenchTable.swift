@@ -73,6 +73,18 @@ public enum BenchTable {
             + change(c, records: records) + "\n"
     }
 
+    /// The in-process search lines alone (`kaart bench --alleen-zoeken`).
+    public static func searchOnly(records: Int, queries: Int, warm: [String: Latency], cold: [String: Latency]) -> String {
+        var text = "== \(records) synthetic records, \(queries) queries per class, in-process ==\n"
+            + pad("class", 18) + pad("p50", 8) + pad("p95", 8) + pad("p99", 8) + pad("max", 8) + pad("cold p50", 10) + "ms\n"
+        for queryClass in QueryClass.allCases {
+            let w = warm[queryClass.rawValue]
+            text += pad(queryClass.rawValue, 18) + pad(ms(w?.p50), 8) + pad(ms(w?.p95), 8) + pad(ms(w?.p99), 8) + pad(ms(w?.maximum), 8)
+                + pad(ms(cold[queryClass.rawValue]?.p50), 10) + String(format: "(%.0f hits)", w?.meanHits ?? 0) + "\n"
+        }
+        return text
+    }
+
     /// The assistant's line alone (`kaart bench --alleen-advies`).
     public static func advice(records: Int, queries: Int, _ latency: Latency) -> String {
         "== \(records) synthetic records, \(queries) situations ==\n" + pad("class", 18) + pad("p50", 8) + pad("p95", 8) + pad("p99", 8) + pad("max", 8) + "ms\n"

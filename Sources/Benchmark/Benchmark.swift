@@ -205,43 +205,12 @@ public enum Benchmark {
         start = clock()
         let index = try SearchIndex(path: indexPath)
         let openSeconds = seconds(since: start)
-        var search: [String: Latency] = [:]
-        for queryClass in QueryClass.allCases {
-            let queries = QueryMix.queries(queryClass, count: options.queriesPerClass)
-            for query in queries.prefix(50) { _ = try? index.search(SearchQuery.parse(query.parameters, taxonomy: index.taxonomy), today: options.today) }
-            var times: [Double] = []
-            var hits = 0
-            times.reserveCapacity(queries.count)
-            for query in queries {
-                let t0 = clock()
-                let parsed = try SearchQuery.parse(query.parameters, taxonomy: index.taxonomy)
-                let results = try index.search(parsed, today: options.today)
-                times.append(Double(clock() - t0) / 1e6)
-                hits += results.localTotal + results.online.count + results.knowledge.count
-            }
-            search[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
-        }
+        let search = try warmSearch(index, options: options, clock: clock)
         log("[\(n)] the assistant, warm")
         let advice = try AdviceBench.measure(index, count: options.queriesPerClass, today: options.today, clock: clock)
         let searchMemory = currentMemoryBytes()
-
-        // Each distinct query once more, on a newly opened index per class: what a search costs
-        // before any cache holds its words' merged postings, its place's sets or its records.
-        // (The file itself is in the page cache by now, as on a server that has run a while.)
         log("[\(n)] searching in-process, cold")
-        var cold: [String: Latency] = [:]
-        for queryClass in QueryClass.allCases {
-            let fresh = try SearchIndex(path: indexPath)
-            var seen = Set<String>()
-            var times: [Double] = []
-            for query in QueryMix.queries(queryClass, count: options.queriesPerClass) {
-                guard seen.insert(query.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&")).inserted else { continue }
-                let t0 = clock()
-                _ = try fresh.search(SearchQuery.parse(query.parameters, taxonomy: fresh.taxonomy), today: options.today)
-                times.append(Double(clock() - t0) / 1e6)
-            }
-            cold[queryClass.rawValue] = Latency(milliseconds: times)
-        }
+        let cold = try coldSearch(indexPath, options: options, clock: clock)
 
         log("[\(n)] a change of \(min(100, n)) records, rebuilt through the build cache")
         let change = try changeFigures(
@@ -301,6 +270,76 @@ public enum Benchmark {
     /// records, build the index from nothing (timed, with peak memory), then the change of 100
     /// through the build cache. Skips the searches, the references and the server, so the
     /// build can be measured and profiled on its own.
+    /// Each class's queries on `index`, after 50 of them to warm it: latency and mean hits.
+    static func warmSearch(_ index: SearchIndex, options: BenchOptions, clock: () -> UInt64) throws -> [String: Latency] {
+        var search: [String: Latency] = [:]
+        for queryClass in QueryClass.allCases {
+            let queries = QueryMix.queries(queryClass, count: options.queriesPerClass)
+            for query in queries.prefix(50) { _ = try? index.search(SearchQuery.parse(query.parameters, taxonomy: index.taxonomy), today: options.today) }
+            var times: [Double] = []
+            var hits = 0
+            times.reserveCapacity(queries.count)
+            for query in queries {
+                let t0 = clock()
+                let parsed = try SearchQuery.parse(query.parameters, taxonomy: index.taxonomy)
+                let results = try index.search(parsed, today: options.today)
+                times.append(Double(clock() - t0) / 1e6)
+                hits += results.localTotal + results.online.count + results.knowledge.count
+            }
+            search[queryClass.rawValue] = Latency(milliseconds: times, meanHits: Double(hits) / Double(queries.count))
+        }
+        return search
+    }
+
+    /// Each distinct query once more, on a newly opened index per class: what a search costs
+    /// before any cache holds its words' merged postings, its place's sets or its records.
+    /// (The file itself is in the page cache by now, as on a server that has run a while.)
+    static func coldSearch(_ indexPath: String, options: BenchOptions, clock: () -> UInt64) throws -> [String: Latency] {
+        var cold: [String: Latency] = [:]
+        for queryClass in QueryClass.allCases {
+            let fresh = try SearchIndex(path: indexPath)
+            var seen = Set<String>()
+            var times: [Double] = []
+            for query in QueryMix.queries(queryClass, count: options.queriesPerClass) {
+                guard seen.insert(query.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&")).inserted else { continue }
+                let t0 = clock()
+                _ = try fresh.search(SearchQuery.parse(query.parameters, taxonomy: fresh.taxonomy), today: options.today)
+                times.append(Double(clock() - t0) / 1e6)
+            }
+            cold[queryClass.rawValue] = Latency(milliseconds: times)
+        }
+        return cold
+    }
+
+    /// Only the in-process searches, warm and cold (`kaart bench --alleen-zoeken`), on the
+    /// bench's index of `options.records` records: the one an earlier run left in the work
+    /// folder when this `kaart` can read it, else one built now.
+    public static func searchOnly(
+        _ options: BenchOptions, reference: ReferenceData, clock: @escaping () -> UInt64, log: (String) -> Void
+    ) throws -> (warm: [String: Latency], cold: [String: Latency], built: Bool) {
+        let n = options.records
+        let indexPath = options.workDirectory.appendingPathComponent("kaart-\(n).sqlite").path
+        let index: SearchIndex
+        var built = false
+        if let kept = try? SearchIndex(path: indexPath), (try? kept.recordCount()) == n {
+            index = kept
+        } else {
+            try FileManager.default.createDirectory(at: options.workDirectory, withIntermediateDirectories: true)
+            log("[\(n)] building the index")
+            let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
+            let entries = corpus.records(n).map { $0.entry(gazetteer: reference.gazetteer) }
+            let contents = IndexBuild.contents(
+                records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference, now: options.now)
+            try IndexWriter.build(contents, at: indexPath)
+            index = try SearchIndex(path: indexPath)
+            built = true
+        }
+        log("[\(n)] searching in-process")
+        let warm = try warmSearch(index, options: options, clock: clock)
+        log("[\(n)] searching in-process, cold")
+        return (warm, try coldSearch(indexPath, options: options, clock: clock), built)
+    }
+
     public static func buildAndChange(
         _ options: BenchOptions, reference: ReferenceData, clock: @escaping @Sendable () -> UInt64, log: (String) -> Void
     ) throws -> (build: BuildFigures, summarySeconds: Double, change: ChangeFigures) {

@@ -21,6 +21,8 @@ struct BenchCommand: AsyncParsableCommand {
                                                           de server beantwoordt dan alleen een paar verzoeken
               kaart bench --alleen-advies --records 100000  alleen de assistent (kaart advies), warm
               kaart bench --alleen-bouw --records 100000    alleen de indexbouw en een wijziging van 100 records
+              kaart bench --alleen-zoeken --records 100000  alleen het zoeken in het proces, warm en koud, op de
+                                                          index van een eerdere meting (of een nieuwe)
               kaart bench --sync --records 100000         alleen kaart sync: een andere kaart met zoveel
                                                           synthetische services op loopback, per pagina en als ndjson
               kaart bench --gebruik                       alleen de gebruiksopslag: een jaar gesimuleerde
@@ -60,13 +62,16 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Meet alleen de indexbouw en een wijziging van 100 records via de bouwcache (docs/benchmark.md).")
     var alleenBouw = false
 
+    @Flag(help: "Meet alleen het zoeken in het proces, warm en koud, op de index die een eerdere meting in de werkmap liet (docs/benchmark.md).")
+    var alleenZoeken = false
+
     @OptionGroup var sources: SourceOptions
 
     func validate() throws {
         guard records.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--records: geef aantallen van 1 of meer, zoals --records 1000 10000") }
         if let queries, queries < 1 { throw ValidationError("--queries moet 1 of meer zijn") }
         guard loadSeconds >= 1 else { throw ValidationError("--load-seconds moet 1 of meer zijn") }
-        let modes = [("--sync", sync), ("--gebruik", usage), ("--alleen-advies", alleenAdvies), ("--alleen-bouw", alleenBouw)]
+        let modes = [("--sync", sync), ("--gebruik", usage), ("--alleen-advies", alleenAdvies), ("--alleen-bouw", alleenBouw), ("--alleen-zoeken", alleenZoeken)]
             .filter(\.1).map(\.0)
         guard modes.count <= 1 else {
             throw ValidationError("\(modes.joined(separator: " en ")) gaan niet samen: kies er één, of geen voor de hele meting")
@@ -127,6 +132,18 @@ struct BenchCommand: AsyncParsableCommand {
                     let measured = try Benchmark.buildAndChange(
                         options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
                     print(BenchTable.buildOnly(records: n, build: measured.build, summarySeconds: measured.summarySeconds, change: measured.change), terminator: "")
+                }
+                return .success
+            }
+            if alleenZoeken {
+                for n in records {
+                    let options = BenchOptions(
+                        records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000), workDirectory: URL(fileURLWithPath: work, relativeTo: root),
+                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
+                        connections: [], today: try Terminal.today(), now: Date())
+                    let measured = try Benchmark.searchOnly(
+                        options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
+                    print(BenchTable.searchOnly(records: n, queries: options.queriesPerClass, warm: measured.warm, cold: measured.cold), terminator: "")
                 }
                 return .success
             }
