@@ -689,6 +689,9 @@ extension SearchIndex {
             let heads = columns.heads
             let sections = columns.sections
             let ranker = self.ranker
+            // A local copy: read through `self`, which the loop mutates, the filter (arrays and a
+            // dictionary inside) was copied and released on every match.
+            let filter = self.filter
             let filtered = !filter.isEmpty
             let center = self.center
             for (n, i) in indexes.enumerated() {
@@ -749,6 +752,7 @@ extension SearchIndex {
             // (with a hair of slack for rounding; without an audience the bars are exact).
             let boost = ranker.maxBoost
             func scaled(_ bar: Double) -> Double { boost == 1 ? bar : bar / boost * (1 - 1e-9) }
+            let filter = self.filter  // not read through `self` per match (see `collect`)
             let filtered = !filter.isEmpty
             // Per section (none, local, online, knowledge): matches, and the relevance a match
             // needs to be ranked at all. Nothing is ranked in section none. Indexed by section,
@@ -800,6 +804,7 @@ extension SearchIndex {
             let heads = columns.heads
             let sections = columns.sections
             let ranker = self.ranker
+            let filter = self.filter  // not read through `self` per match (see `collect`)
             table.withBuffers { records, areas, languages in
                 for (n, i) in indexes.enumerated() {
                     let head = heads[Int(i)]
@@ -922,8 +927,9 @@ struct CandidateFilter {
             self.moment = moment
             schedules = table.schedules
         }
-        needsRecord = access != nil || languages != nil || self.municipalities != nil || age != nil || open != nil
-        isEmpty = kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && !needsRecord
+        needsRecord = access != nil || languages != nil || self.municipalities != nil
+        isEmpty = kinds == nil && domains == nil && targetGroups == nil && supportTypes == nil && !freeOnly && age == nil
+            && open == nil && !needsRecord
     }
 
     /// True when the filter lets every active record through. Decided once: a pass asks per match.
@@ -945,6 +951,7 @@ struct CandidateFilter {
         if freeOnly && !(CandidateTable.Columns.has(head, CandidateTable.Record.freeKnown) && CandidateTable.Columns.has(head, CandidateTable.Record.free)) {
             return false
         }
+        if let age, !CandidateTable.Columns.admits(columns.ages[i], age: age) { return false }
         if let open, !isOpen(Int32(i), open) { return false }
         return !needsRecord || acceptsRest(records[i], areas, languages)
     }
@@ -969,10 +976,6 @@ struct CandidateFilter {
         if let municipalities, !r.has(CandidateTable.Record.wholeCountry) {
             let served = Int(r.areaStart)..<Int(r.areaStart) + Int(r.areaCount)
             if !served.contains(where: { municipalities.contains(areas[$0]) }) { return false }
-        }
-        if let age {
-            if r.minimumAge >= 0 && Int(r.minimumAge) > age { return false }
-            if r.maximumAge >= 0 && Int(r.maximumAge) < age { return false }
         }
         return true
     }

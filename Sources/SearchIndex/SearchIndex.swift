@@ -15,7 +15,7 @@ public final class SearchIndex: Sendable {
     /// What people type, mapped to concepts (`Indexer/concepts.yaml`, as the index was built).
     public let concepts: ConceptLexicon
     /// Inflates stored records, with the dictionary the index was written with.
-    let records: RecordCodec
+    let recordCodec: RecordCodec
     /// Reads a search's words: place, age, audience, concepts (`QueryReader`).
     let reader: QueryReader
     /// The index's own lexicon (the `word` table), read on the first search that needs it.
@@ -124,7 +124,7 @@ public final class SearchIndex: Sendable {
         self.grid = SpatialGrid(loaded.6)
         self.concepts = loaded.7
         self.norms = loaded.8
-        self.records = loaded.9
+        self.recordCodec = loaded.9
         self.reader = QueryReader(
             gazetteer: loaded.3, lexicon: loaded.7, words: loaded.4, stopWords: analyzer.stopWords,
             topicWords: Self.topicWords(taxonomy: loaded.0, synonyms: loaded.5, concepts: loaded.7),
@@ -195,7 +195,7 @@ public final class SearchIndex: Sendable {
     /// file is damaged.
     func decodeEntry(_ stored: Data) throws -> Entry {
         do {
-            return try JSONDecoder().decode(Entry.self, from: try records.decompress(stored))
+            return try JSONDecoder().decode(Entry.self, from: try recordCodec.decompress(stored))
         } catch {
             throw IndexError.corrupt(what: "a stored record cannot be read")
         }
