@@ -77,7 +77,7 @@ public enum BenchTable {
     public static func searchOnly(records: Int, queries: Int, warm: [String: Latency], cold: [String: Latency]) -> String {
         var text = "== \(records) synthetic records, \(queries) queries per class, in-process ==\n"
             + pad("class", 18) + pad("p50", 8) + pad("p95", 8) + pad("p99", 8) + pad("max", 8) + pad("cold p50", 10) + "ms\n"
-        for queryClass in QueryClass.allCases {
+        for queryClass in QueryClass.allCases where warm[queryClass.rawValue] != nil {
             let w = warm[queryClass.rawValue]
             text += pad(queryClass.rawValue, 18) + pad(ms(w?.p50), 8) + pad(ms(w?.p95), 8) + pad(ms(w?.p99), 8) + pad(ms(w?.maximum), 8)
                 + pad(ms(cold[queryClass.rawValue]?.p50), 10) + String(format: "(%.0f hits)", w?.meanHits ?? 0) + "\n"

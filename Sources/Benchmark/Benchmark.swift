@@ -148,6 +148,8 @@ public struct BenchOptions: Sendable {
     public var connections: [Int]
     public var today: Day
     public var now: Date
+    /// The query classes searched (`kaart bench --alleen-zoeken --klasse`); all by default.
+    public var classes: [QueryClass] = QueryClass.allCases
 
     public init(
         records: Int, queriesPerClass: Int, workDirectory: URL, scriptsDirectory: URL, runTantivy: Bool,
@@ -273,7 +275,7 @@ public enum Benchmark {
     /// Each class's queries on `index`, after 50 of them to warm it: latency and mean hits.
     static func warmSearch(_ index: SearchIndex, options: BenchOptions, clock: () -> UInt64) throws -> [String: Latency] {
         var search: [String: Latency] = [:]
-        for queryClass in QueryClass.allCases {
+        for queryClass in options.classes {
             let queries = QueryMix.queries(queryClass, count: options.queriesPerClass)
             for query in queries.prefix(50) { _ = try? index.search(SearchQuery.parse(query.parameters, taxonomy: index.taxonomy), today: options.today) }
             var times: [Double] = []
@@ -296,7 +298,7 @@ public enum Benchmark {
     /// (The file itself is in the page cache by now, as on a server that has run a while.)
     static func coldSearch(_ indexPath: String, options: BenchOptions, clock: () -> UInt64) throws -> [String: Latency] {
         var cold: [String: Latency] = [:]
-        for queryClass in QueryClass.allCases {
+        for queryClass in options.classes {
             let fresh = try SearchIndex(path: indexPath)
             var seen = Set<String>()
             var times: [Double] = []

@@ -65,6 +65,11 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Meet alleen het zoeken in het proces, warm en koud, op de index die een eerdere meting in de werkmap liet (docs/benchmark.md).")
     var alleenZoeken = false
 
+    @Option(name: .customLong("klasse"), help: ArgumentHelp(
+        "Met --alleen-zoeken: alleen deze zoekklasse (herhaal voor meer), bijvoorbeeld --klasse sentence.",
+        valueName: "klasse"))
+    var classes: [String] = []
+
     @OptionGroup var sources: SourceOptions
 
     func validate() throws {
@@ -73,6 +78,10 @@ struct BenchCommand: AsyncParsableCommand {
         guard loadSeconds >= 1 else { throw ValidationError("--load-seconds moet 1 of meer zijn") }
         let modes = [("--sync", sync), ("--gebruik", usage), ("--alleen-advies", alleenAdvies), ("--alleen-bouw", alleenBouw), ("--alleen-zoeken", alleenZoeken)]
             .filter(\.1).map(\.0)
+        for name in classes where QueryClass(rawValue: name) == nil {
+            throw ValidationError("--klasse \(name): onbekend; kies uit \(QueryClass.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if !classes.isEmpty && !alleenZoeken { throw ValidationError("--klasse gaat alleen samen met --alleen-zoeken") }
         guard modes.count <= 1 else {
             throw ValidationError("\(modes.joined(separator: " en ")) gaan niet samen: kies er één, of geen voor de hele meting")
         }
@@ -111,10 +120,7 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if alleenAdvies {
                 for n in records {
-                    let options = BenchOptions(
-                        records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000), workDirectory: URL(fileURLWithPath: work, relativeTo: root),
-                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
-                        connections: [], today: try Terminal.today(), now: Date())
+                    let options = try inProcessOptions(records: n, root: root)
                     let latency = try AdviceBench.run(options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
                     let encoder = JSONEncoder()
                     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -125,10 +131,7 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if alleenBouw {
                 for n in records {
-                    let options = BenchOptions(
-                        records: n, queriesPerClass: 1, workDirectory: URL(fileURLWithPath: work, relativeTo: root),
-                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
-                        connections: [], today: try Terminal.today(), now: Date())
+                    let options = try inProcessOptions(records: n, root: root, queriesPerClass: 1)
                     let measured = try Benchmark.buildAndChange(
                         options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
                     print(BenchTable.buildOnly(records: n, build: measured.build, summarySeconds: measured.summarySeconds, change: measured.change), terminator: "")
@@ -137,10 +140,7 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if alleenZoeken {
                 for n in records {
-                    let options = BenchOptions(
-                        records: n, queriesPerClass: queries ?? (quick ? 100 : 1_000), workDirectory: URL(fileURLWithPath: work, relativeTo: root),
-                        scriptsDirectory: root.appendingPathComponent("scripts"), runTantivy: false, runDatasette: false, loadSeconds: loadSeconds,
-                        connections: [], today: try Terminal.today(), now: Date())
+                    let options = try inProcessOptions(records: n, root: root)
                     let measured = try Benchmark.searchOnly(
                         options, reference: reference, clock: { DispatchTime.now().uptimeNanoseconds }, log: { Terminal.error($0) })
                     print(BenchTable.searchOnly(records: n, queries: options.queriesPerClass, warm: measured.warm, cold: measured.cold), terminator: "")
@@ -168,6 +168,16 @@ struct BenchCommand: AsyncParsableCommand {
             print(BenchTable.render(reports))
             return .success
         }
+    }
+
+    /// The options of the modes that measure in this process only: no references, no server.
+    func inProcessOptions(records n: Int, root: URL, queriesPerClass: Int? = nil) throws -> BenchOptions {
+        var options = BenchOptions(
+            records: n, queriesPerClass: queriesPerClass ?? queries ?? (quick ? 100 : 1_000),
+            workDirectory: URL(fileURLWithPath: work, relativeTo: root), scriptsDirectory: root.appendingPathComponent("scripts"),
+            runTantivy: false, runDatasette: false, loadSeconds: loadSeconds, connections: [], today: try Terminal.today(), now: Date())
+        if !classes.isEmpty { options.classes = classes.compactMap(QueryClass.init(rawValue:)) }
+        return options
     }
 
     /// This very `kaart`, to start as `kaart serve`: the server measured is the one just built.

@@ -79,6 +79,16 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--alleen-advies en --alleen-bouw gaan niet samen"))
     }
 
+    @Test("kaart bench --klasse names the classes it knows, and only goes with --alleen-zoeken")
+    func benchClassIsChecked() throws {
+        let unknown = try runKaart(["bench", "--alleen-zoeken", "--klasse", "zinnen", "--records", "10"], in: Self.workspace.root)
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("--klasse zinnen: onbekend; kies uit text, text+filters"))
+        let alone = try runKaart(["bench", "--klasse", "sentence", "--records", "10"], in: Self.workspace.root)
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--klasse gaat alleen samen met --alleen-zoeken"))
+    }
+
     @Test("No index: exit code 3 and how to build one")
     func missingIndex() throws {
         let result = try kaart("zoek", "rouw", "--index", "/nonexistent/kaart.sqlite")
