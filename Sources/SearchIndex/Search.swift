@@ -694,6 +694,7 @@ extension SearchIndex {
             let filter = self.filter
             let filtered = !filter.isEmpty
             let center = self.center
+            let coordinates = columns.coordinates
             for (n, i) in indexes.enumerated() {
                 let section = sections[Int(i)]
                 guard section != S.none else { continue }
@@ -725,8 +726,7 @@ extension SearchIndex {
                         // Within the radius (`near`). Its total is at most its relevance and it
                         // is at least 0 km away: if even that cannot enter, skip the distance.
                         guard local.mayTake(bound: (score ?? 1) * ranker.maxBoost, kilometres: 0) else { continue }
-                        let r = records[Int(i)]
-                        distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                        distance = center.distance(to: coordinates[Int(i)])
                     }
                     local.consider(i, head, relevance: score, distance: distance, ranker, columns)
                 }
@@ -805,14 +805,14 @@ extension SearchIndex {
             let sections = columns.sections
             let ranker = self.ranker
             let filter = self.filter  // not read through `self` per match (see `collect`)
+            let coordinates = columns.coordinates
             table.withBuffers { records, areas, languages in
                 for (n, i) in indexes.enumerated() {
                     let head = heads[Int(i)]
                     guard sections[Int(i)] == CandidateTable.Columns.Section.local, head & CandidateTable.Columns.placed != 0,
                         filter.accepts(head, Int(i), columns, records, areas, languages), serves(head, Int(i))
                     else { continue }
-                    let r = records[Int(i)]
-                    let distance = center.distance(to: Coordinate(latitude: r.latitude, longitude: r.longitude))
+                    let distance = center.distance(to: coordinates[Int(i)])
                     guard !(distance <= radius) else { continue }
                     further.consider(i, head, relevance: relevance?[n], distance: distance, ranker, columns)
                 }
