@@ -17,10 +17,9 @@ struct RecordStatements {
     init(_ db: Database) throws {
         self.db = db
         entry = try BulkInsert(db, """
-            INSERT INTO entry (id, kind, name, status, audience, is_virtual, whole_country, area_restricted,
-                municipality, latitude, longitude, free, minimum_age, maximum_age, assured_date,
-                modified_date, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entry (id, kind, status, audience, whole_country, free, minimum_age, maximum_age,
+                assured_date, modified_date, record)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         origin = try BulkInsert(db, "INSERT INTO entry_origin(entry, position, source, file, record_id) VALUES (?, ?, ?, ?, ?)")
         alias = try BulkInsert(db, "INSERT INTO entry_alias(alias, entry) VALUES (?, ?)")
@@ -40,10 +39,8 @@ struct RecordStatements {
         let e = record.entry
         let ages = prepared.ages
         try entry.run { row in
-            row.text(e.id); row.text(e.kind.rawValue); row.text(e.name); row.text(e.status.rawValue); row.text(e.audience.rawValue)
-            row.bool(e.locationType == .virtual); row.bool(e.servesWholeCountry); row.bool(e.isRestrictedToArea)
-            row.text(e.municipality); row.double(e.coordinate?.latitude); row.double(e.coordinate?.longitude)
-            row.bool(e.free); row.int(ages.minimum); row.int(ages.maximum); row.text(e.assuredDate?.description)
+            row.text(e.id); row.text(e.kind.rawValue); row.text(e.status.rawValue); row.text(e.audience.rawValue)
+            row.bool(e.servesWholeCountry); row.bool(e.free); row.int(ages.minimum); row.int(ages.maximum); row.text(e.assuredDate?.description)
             row.text([e.assuredDate, e.lastModified].compactMap { $0 }.max()?.description)
             row.blob(prepared.record)
         }

@@ -221,11 +221,10 @@ public enum IndexWriter {
             stages.done("records: prepared on every core, written here")
             stages.part("of them, SQLite inserts on the writing thread", inserting)
             // The tables that come from all records together are finished on another core while
-            // this one writes the facet rows and builds the deferred indexes.
+            // this one writes the facet rows.
             let finished = Concurrent { try collector.finish(minimumDocuments: max(1, postingThreshold)) }
             try collector.terms.forEachInKeyOrder { facet, code, rowid in try statements.insertTerm(facet, code, rowid) }
-            try db.execute(sql: Schema.deferredIndexes)
-            stages.done("facet rows and deferred indexes")
+            stages.done("facet rows")
             let (data, postings, vocabulary) = try finished.wait()
             stages.done("waiting for postings and the candidate table")
             let insertWord = try db.makeStatement(sql: "INSERT INTO word(word, documents) VALUES (?, ?)")

@@ -10,15 +10,12 @@ enum Schema {
         ("name", 10), ("tags", 4), ("summary", 3), ("body", 1),
     ]
 
-    /// Indexes that are cheaper to build in one sort after the rows are in than to keep up to
-    /// date row by row while a build inserts them (`create` leaves them out).
-    /// (No index of `entry_term` by entry: the filters' `EXISTS` give facet, code and entry,
-    /// the whole primary key; a second index was a tenth of the file.)
-    static let deferredIndexes = """
-        CREATE INDEX entry_by_location ON entry(latitude, longitude) WHERE latitude IS NOT NULL;
-        """
-
-    /// The tables, without `deferredIndexes`.
+    /// The tables. The `entry` table keeps as columns only what SQL reads (filters, export, the HSDS list);
+    /// everything else is in the record. Name, place, coordinates and the other flags went in
+    /// schema 8: searches read them from the candidate table (`search_data`), never from
+    /// `entry`, and they were a twentieth of the file, with an index on the coordinates nothing
+    /// used. (No index of `entry_term` by entry either: the filters' `EXISTS` give facet, code
+    /// and entry, the whole primary key; a second index was a tenth of the file.)
     static func create(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE meta (
@@ -30,17 +27,10 @@ enum Schema {
                 rowid INTEGER PRIMARY KEY,
                 id TEXT NOT NULL UNIQUE,
                 kind TEXT NOT NULL CHECK (kind IN ('aanbod','steunpunt','lotgenoten','online','kennis')),
-                name TEXT NOT NULL,
                 status TEXT NOT NULL CHECK (status IN ('active','inactive','planned')),
                 -- 'professionals': never in residents' results.
                 audience TEXT NOT NULL CHECK (audience IN ('everyone','professionals')),
-                is_virtual INTEGER NOT NULL CHECK (is_virtual IN (0,1)),
                 whole_country INTEGER NOT NULL CHECK (whole_country IN (0,1)),
-                -- 1 when only residents of the service area can use it; those are listed in entry_term.
-                area_restricted INTEGER NOT NULL CHECK (area_restricted IN (0,1)),
-                municipality TEXT,
-                latitude REAL,
-                longitude REAL,
                 free INTEGER CHECK (free IN (0,1)),
                 minimum_age INTEGER,
                 maximum_age INTEGER,
@@ -50,8 +40,7 @@ enum Schema {
                 -- compares; NULL when neither is known.
                 modified_date TEXT,
                 -- The record's JSON, deflated with meta.record_dictionary (RecordCodec).
-                record BLOB NOT NULL,
-                CHECK ((latitude IS NULL) = (longitude IS NULL))
+                record BLOB NOT NULL
             );
 
             -- Where each record came from: the sources of a merged record, in order of trust.
