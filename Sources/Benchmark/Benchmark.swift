@@ -185,23 +185,11 @@ public enum Benchmark {
 
         log("[\(n)] generating synthetic records")
         var start = clock()
-        let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
-        let synthetic = corpus.records(n)
-        let entries = synthetic.map { $0.entry(gazetteer: reference.gazetteer) }
+        let entries = syntheticEntries(options, reference: reference)
         let generateSeconds = seconds(since: start)
 
         log("[\(n)] building the index (B1 summaries, analysis, write)")
-        start = clock()
-        let contents = IndexBuild.contents(
-            records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference,
-            now: options.now)
-        let summarySeconds = seconds(since: start)
-        let indexPath = directory.appendingPathComponent("kaart-\(n).sqlite").path
-        try IndexWriter.build(contents, at: indexPath)
-        let buildSeconds = seconds(since: start)
-        let build = BuildFigures(
-            seconds: buildSeconds, recordsPerSecond: Double(n) / buildSeconds, indexBytes: fileSize(indexPath),
-            peakMemoryBytes: peakMemoryBytes())
+        let (indexPath, build, summarySeconds) = try buildFromNothing(entries, options: options, reference: reference, clock: clock)
 
         log("[\(n)] searching in-process")
         start = clock()
@@ -268,10 +256,6 @@ public enum Benchmark {
         return report
     }
 
-    /// Only the build and a change (`kaart bench --alleen-bouw`): generate `records` synthetic
-    /// records, build the index from nothing (timed, with peak memory), then the change of 100
-    /// through the build cache. Skips the searches, the references and the server, so the
-    /// build can be measured and profiled on its own.
     /// Each class's queries on `index`, after 50 of them to warm it: latency and mean hits.
     static func warmSearch(_ index: SearchIndex, options: BenchOptions, clock: () -> UInt64) throws -> [String: Latency] {
         var search: [String: Latency] = [:]
@@ -317,53 +301,64 @@ public enum Benchmark {
     /// bench's index of `options.records` records: the one an earlier run left in the work
     /// folder when this `kaart` can read it, else one built now.
     public static func searchOnly(
-        _ options: BenchOptions, reference: ReferenceData, clock: @escaping () -> UInt64, log: (String) -> Void
-    ) throws -> (warm: [String: Latency], cold: [String: Latency], built: Bool) {
+        _ options: BenchOptions, reference: ReferenceData, clock: () -> UInt64, log: (String) -> Void
+    ) throws -> (warm: [String: Latency], cold: [String: Latency]) {
         let n = options.records
-        let indexPath = options.workDirectory.appendingPathComponent("kaart-\(n).sqlite").path
+        var indexPath = options.workDirectory.appendingPathComponent("kaart-\(n).sqlite").path
         let index: SearchIndex
-        var built = false
         if let kept = try? SearchIndex(path: indexPath), (try? kept.recordCount()) == n {
             index = kept
         } else {
-            try FileManager.default.createDirectory(at: options.workDirectory, withIntermediateDirectories: true)
             log("[\(n)] building the index")
-            let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
-            let entries = corpus.records(n).map { $0.entry(gazetteer: reference.gazetteer) }
-            let contents = IndexBuild.contents(
-                records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference, now: options.now)
-            try IndexWriter.build(contents, at: indexPath)
+            indexPath = try buildFromNothing(syntheticEntries(options, reference: reference), options: options, reference: reference, clock: clock).path
             index = try SearchIndex(path: indexPath)
-            built = true
         }
         log("[\(n)] searching in-process")
         let warm = try warmSearch(index, options: options, clock: clock)
         log("[\(n)] searching in-process, cold")
-        return (warm, try coldSearch(indexPath, options: options, clock: clock), built)
+        return (warm, try coldSearch(indexPath, options: options, clock: clock))
     }
 
+    /// Only the build and a change (`kaart bench --alleen-bouw`): generate `records` synthetic
+    /// records, build the index from nothing (timed, with peak memory), then the change of 100
+    /// through the build cache. Skips the searches, the references and the server, so the
+    /// build can be measured and profiled on its own.
     public static func buildAndChange(
         _ options: BenchOptions, reference: ReferenceData, clock: @escaping @Sendable () -> UInt64, log: (String) -> Void
     ) throws -> (build: BuildFigures, summarySeconds: Double, change: ChangeFigures) {
         let n = options.records
-        let directory = options.workDirectory
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         log("[\(n)] generating synthetic records")
-        let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
-        let entries = corpus.records(n).map { $0.entry(gazetteer: reference.gazetteer) }
+        let entries = syntheticEntries(options, reference: reference)
         log("[\(n)] building the index (B1 summaries, analysis, write)")
+        let built = try buildFromNothing(entries, options: options, reference: reference, clock: clock)
+        log("[\(n)] a change of \(min(100, n)) records, rebuilt through the build cache")
+        let change = try changeFigures(entries, reference: reference, directory: options.workDirectory, options: options, clock: clock)
+        return (built.figures, built.summarySeconds, change)
+    }
+
+    /// The bench's synthetic records: `options.records` of them, the same on every run.
+    static func syntheticEntries(_ options: BenchOptions, reference: ReferenceData) -> [Entry] {
+        let corpus = SyntheticCorpus(today: options.today, gazetteer: reference.gazetteer, wordFrequencies: reference.wordFrequencies)
+        return corpus.records(options.records).map { $0.entry(gazetteer: reference.gazetteer) }
+    }
+
+    /// Builds the bench's index of `entries` from nothing, without a build cache, in the work
+    /// folder (`kaart-N.sqlite`): timed from the B1 summaries to the renamed file, with peak memory.
+    static func buildFromNothing(
+        _ entries: [Entry], options: BenchOptions, reference: ReferenceData, clock: () -> UInt64
+    ) throws -> (path: String, figures: BuildFigures, summarySeconds: Double) {
+        try FileManager.default.createDirectory(at: options.workDirectory, withIntermediateDirectories: true)
         let start = clock()
         let contents = IndexBuild.contents(
             records: entries.map { .init(entry: $0, sourceFile: "synthetic/\($0.id).yaml") }, reference: reference, now: options.now)
         let summarySeconds = Double(clock() - start) / 1e9
-        let indexPath = directory.appendingPathComponent("kaart-\(n).sqlite").path
-        try IndexWriter.build(contents, at: indexPath)
+        let path = options.workDirectory.appendingPathComponent("kaart-\(entries.count).sqlite").path
+        try IndexWriter.build(contents, at: path)
         let seconds = Double(clock() - start) / 1e9
-        let build = BuildFigures(
-            seconds: seconds, recordsPerSecond: Double(n) / seconds, indexBytes: fileSize(indexPath), peakMemoryBytes: peakMemoryBytes())
-        log("[\(n)] a change of \(min(100, n)) records, rebuilt through the build cache")
-        let change = try changeFigures(entries, reference: reference, directory: directory, options: options, clock: clock)
-        return (build, summarySeconds, change)
+        let figures = BuildFigures(
+            seconds: seconds, recordsPerSecond: Double(entries.count) / seconds, indexBytes: fileSize(path),
+            peakMemoryBytes: peakMemoryBytes())
+        return (path, figures, summarySeconds)
     }
 
     /// Fills a build cache with one build of `entries`, changes 100 of them (spread over the

@@ -174,8 +174,7 @@ public enum IndexWriter {
         configuration.journalMode = .default
         // The file is a temporary one, deleted when anything fails and synced to disk once, before
         // it is renamed into place, so it needs no syncing on the way; and a 64 MB page cache
-        // (SQLite's default is 2 MB) keeps the B-trees being appended to, and the deferred
-        // indexes being sorted, in memory.
+        // (SQLite's default is 2 MB) keeps the B-trees being appended to in memory.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -65536")
         }

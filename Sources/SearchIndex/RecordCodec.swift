@@ -25,9 +25,10 @@ public struct RecordCodec: Sendable {
     }
 
     /// The text deflate is primed with: the taxonomy's codes, then values and keys that nearly
-    /// every record has. Deflate reaches back at most 32 kB and codes nearer distances in fewer
-    /// bits, so the most common strings come last. Sorted, so the same taxonomy gives the same
-    /// dictionary and the same index bytes.
+    /// every record has. Deflate codes nearer distances in fewer bits, so the most common
+    /// strings come last, and the whole of it (about 2 kB) stays within the 8 kB window it is
+    /// set up with (`kaart_deflate_init`). The codes are sorted, so the same taxonomy gives the
+    /// same dictionary and the same index bytes.
     static func dictionary(taxonomy: Taxonomy) -> [UInt8] {
         var text = ""
         for facet in Taxonomy.Facet.allCases {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The `kaart` binary, run as a wegwijzer runs it.
@@ -77,6 +78,22 @@ struct CommandLineTests {
         let result = try runKaart(["bench", "--alleen-bouw", "--alleen-advies", "--records", "10"], in: Self.workspace.root)
         #expect(result.status == 64)
         #expect(result.stderr.contains("--alleen-advies en --alleen-bouw gaan niet samen"))
+    }
+
+    @Test("kaart bench --alleen-zoeken builds its index once and searches the one it finds after that")
+    func benchSearchOnlyKeepsItsIndex() throws {
+        let work = Scratch.path("bench-zoeken").path
+        let arguments = ["bench", "--alleen-zoeken", "--records", "40", "--queries", "3", "--klasse", "text", "--work", work]
+        let first = try runKaart(arguments, in: Self.workspace.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("[40] building the index"))
+        #expect(first.stdout.contains("== 40 synthetic records, 3 queries per class, in-process =="))
+        let second = try runKaart(arguments, in: Self.workspace.root)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(!second.stderr.contains("building the index"))
+        let lines = second.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("text ") })
+        #expect(!lines.contains { $0.hasPrefix("typo ") })
     }
 
     @Test("kaart bench --klasse names the classes it knows, and only goes with --alleen-zoeken")
